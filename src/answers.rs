@@ -1,0 +1,293 @@
+//! The one validation of answers, used by the web form and by
+//! `responses import`, and the storage of a submission.
+//!
+//! Raw input (form fields, CSV cells) arrives as strings per question id.
+//! `validate` turns a whole response into `Answers`: values parsed by type,
+//! questions whose `show_if` does not hold dropped, required ones checked.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::{answers, drafts, invitations};
+use crate::db::DbConnection;
+use crate::error::AppResult;
+use crate::survey::{Answers, Question, QuestionKind, Survey, Value};
+
+/// What a form or a CSV row carries: zero or more strings per question id.
+pub type Raw = BTreeMap<String, Vec<String>>;
+
+/// Why an answer was refused. The web layer turns each into a Fluent
+/// message; `Display` is the English used on the command line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Required,
+    NotANumber(String),
+    NotAWholeNumber(String),
+    BelowMin(f64),
+    AboveMax(f64),
+    UnknownOption(String),
+    OneChoiceOnly,
+    TooLong(usize),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Required => write!(f, "an answer is required"),
+            Problem::NotANumber(v) => write!(f, "\"{v}\" is not a number"),
+            Problem::NotAWholeNumber(v) => write!(f, "\"{v}\" is not a whole number"),
+            Problem::BelowMin(m) => write!(f, "the answer must be at least {m}"),
+            Problem::AboveMax(m) => write!(f, "the answer must be at most {m}"),
+            Problem::UnknownOption(v) => write!(f, "\"{v}\" is not one of the options"),
+            Problem::OneChoiceOnly => write!(f, "only one option may be chosen"),
+            Problem::TooLong(n) => write!(f, "the answer is longer than {n} characters"),
+        }
+    }
+}
+
+/// Parses the raw strings of one question; `Ok(None)` when unanswered.
+pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Problem> {
+    let values: Vec<&str> = raw.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    if values.is_empty() {
+        return Ok(None);
+    }
+    match &q.kind {
+        QuestionKind::Single { options } => {
+            if values.len() > 1 {
+                return Err(Problem::OneChoiceOnly);
+            }
+            option_bit(options, values[0]).map(|b| Some(Value::Choice(b)))
+        }
+        QuestionKind::Multi { options } => {
+            let mut mask = 0;
+            for v in values {
+                mask |= option_bit(options, v)?;
+            }
+            Ok(Some(Value::Choice(mask)))
+        }
+        QuestionKind::Number { min, max, integer } => {
+            let n = number(values[0])?;
+            if *integer && n.fract() != 0.0 {
+                return Err(Problem::NotAWholeNumber(values[0].to_string()));
+            }
+            bounded(n, *min, *max).map(|n| Some(Value::Number(n)))
+        }
+        QuestionKind::Scale { min, max } => {
+            let n = number(values[0])?;
+            if n.fract() != 0.0 {
+                return Err(Problem::NotAWholeNumber(values[0].to_string()));
+            }
+            #[allow(clippy::cast_precision_loss)] // scale bounds are small
+            bounded(n, Some(*min as f64), Some(*max as f64)).map(|n| Some(Value::Number(n)))
+        }
+        QuestionKind::Text { max_length } => {
+            let text = raw.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("\n");
+            if text.chars().count() > *max_length {
+                return Err(Problem::TooLong(*max_length));
+            }
+            Ok(Some(Value::Text(text)))
+        }
+    }
+}
+
+fn option_bit(options: &[String], v: &str) -> Result<u64, Problem> {
+    options.iter().position(|o| o == v).map(|i| 1u64 << i).ok_or_else(|| Problem::UnknownOption(v.to_string()))
+}
+
+fn number(s: &str) -> Result<f64, Problem> {
+    let ok = s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E'));
+    match s.parse::<f64>() {
+        Ok(n) if ok && n.is_finite() => Ok(n),
+        _ => Err(Problem::NotANumber(s.to_string())),
+    }
+}
+
+fn bounded(n: f64, min: Option<f64>, max: Option<f64>) -> Result<f64, Problem> {
+    match (min, max) {
+        (Some(m), _) if n < m => Err(Problem::BelowMin(m)),
+        (_, Some(m)) if n > m => Err(Problem::AboveMax(m)),
+        _ => Ok(n),
+    }
+}
+
+/// Validates a whole response. On success the answers hold only questions
+/// that are shown and answered; on failure every problem of a shown
+/// question is listed, in survey order. Problems of hidden questions do not
+/// count: a hidden question is never required and its answer is dropped.
+pub fn validate(survey: &Survey, raw: &Raw) -> Result<Answers, Vec<(String, Problem)>> {
+    let mut parsed = Answers::new();
+    let mut problems: Vec<(String, Problem)> = Vec::new();
+    for q in survey.questions() {
+        match parse_value(q, raw.get(&q.id).map_or(&[][..], Vec::as_slice)) {
+            Ok(Some(v)) => {
+                parsed.insert(q.id.clone(), v);
+            }
+            Ok(None) => {}
+            Err(p) => problems.push((q.id.clone(), p)),
+        }
+    }
+    let visible = survey.visible(&parsed);
+    problems.retain(|(id, _)| visible.contains(&id.as_str()));
+    for q in survey.questions() {
+        if q.required && visible.contains(&q.id.as_str()) && !parsed.contains_key(&q.id) && !problems.iter().any(|(id, _)| *id == q.id) {
+            problems.push((q.id.clone(), Problem::Required));
+        }
+    }
+    if !problems.is_empty() {
+        let order: Vec<&str> = survey.questions().map(|q| q.id.as_str()).collect();
+        problems.sort_by_key(|(id, _)| order.iter().position(|o| *o == id));
+        return Err(problems);
+    }
+    parsed.retain(|id, _| visible.contains(&id.as_str()));
+    Ok(parsed)
+}
+
+/// The strings a value would have been typed as (for the editable draft).
+pub fn to_raw(q: &Question, v: &Value) -> Vec<String> {
+    match v {
+        Value::Choice(mask) => q
+            .kind
+            .options()
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, o)| o.clone())
+            .collect(),
+        Value::Number(n) => vec![n.to_string()],
+        Value::Text(t) => vec![t.clone()],
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = answers)]
+struct AnswerRow<'a> {
+    invitation_id: &'a str,
+    question: &'a str,
+    choice: Option<i64>,
+    number: Option<f64>,
+    text: Option<&'a str>,
+}
+
+/// Stores `answers` as the invitation's last submission, and as its draft
+/// so the member sees them when coming back. Runs in the caller's
+/// transaction.
+pub fn store_submission(conn: &mut DbConnection, survey: &Survey, invitation_id: &str, answers: &Answers, now: NaiveDateTime) -> AppResult<()> {
+    diesel::delete(answers::table.filter(answers::invitation_id.eq(invitation_id))).execute(conn)?;
+    diesel::delete(drafts::table.filter(drafts::invitation_id.eq(invitation_id))).execute(conn)?;
+    for (qid, value) in answers {
+        // `validate` only yields answers to questions of this survey.
+        let Some(q) = survey.question(qid) else { continue };
+        let row = AnswerRow {
+            invitation_id,
+            question: qid,
+            // Masks use at most 63 bits (MAX_OPTIONS), so they fit in i64.
+            choice: match value {
+                Value::Choice(m) => i64::try_from(*m).ok(),
+                _ => None,
+            },
+            number: match value {
+                Value::Number(n) => Some(*n),
+                _ => None,
+            },
+            text: match value {
+                Value::Text(t) => Some(t.as_str()),
+                _ => None,
+            },
+        };
+        diesel::insert_into(answers::table).values(&row).execute(conn)?;
+        let raw = serde_json::to_string(&to_raw(q, value)).unwrap_or_else(|_| "[]".into());
+        diesel::insert_into(drafts::table)
+            .values((drafts::invitation_id.eq(invitation_id), drafts::question.eq(qid), drafts::raw.eq(raw)))
+            .execute(conn)?;
+    }
+    let started: Option<NaiveDateTime> = invitations::table.find(invitation_id).select(invitations::started_at).first(conn)?;
+    diesel::update(invitations::table.find(invitation_id))
+        .set((invitations::submitted_at.eq(now), invitations::started_at.eq(started.unwrap_or(now))))
+        .execute(conn)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::survey::{Section, ShowIf, Test};
+
+    fn q(id: &str, kind: QuestionKind, required: bool, show_if: Option<ShowIf>) -> Question {
+        Question { id: id.into(), required, show_if, kind }
+    }
+
+    fn survey() -> Survey {
+        let opts = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+        Survey {
+            id: "s".into(),
+            default_language: "en".into(),
+            sections: vec![Section {
+                id: "a".into(),
+                questions: vec![
+                    q("change", QuestionKind::Single { options: opts(&["better", "worse", "same"]) }, true, None),
+                    q("areas", QuestionKind::Multi { options: opts(&["police", "health"]) }, true, Some(ShowIf { question: "change".into(), test: Test::AnyOf(0b011) })),
+                    q("staff", QuestionKind::Number { min: Some(0.0), max: Some(100.0), integer: true }, false, None),
+                    q("rating", QuestionKind::Scale { min: 1, max: 5 }, false, None),
+                    q("note", QuestionKind::Text { max_length: 5 }, false, None),
+                ],
+            }],
+            indicators: vec![],
+            texts: BTreeMap::new(),
+        }
+    }
+
+    fn raw(pairs: &[(&str, &str)]) -> Raw {
+        let mut r = Raw::new();
+        for (k, v) in pairs {
+            r.entry(k.to_string()).or_default().push(v.to_string());
+        }
+        r
+    }
+
+    #[test]
+    fn hidden_questions_are_dropped_and_never_required() {
+        let a = validate(&survey(), &raw(&[("change", "same"), ("areas", "police")])).unwrap();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a["change"], Value::Choice(0b100));
+    }
+
+    #[test]
+    fn a_shown_required_question_must_be_answered() {
+        let err = validate(&survey(), &raw(&[("change", "worse")])).unwrap_err();
+        assert_eq!(err, vec![("areas".to_string(), Problem::Required)]);
+    }
+
+    #[test]
+    fn every_problem_is_listed_in_survey_order() {
+        let err = validate(&survey(), &raw(&[("note", "far too long"), ("rating", "6"), ("staff", "2.5"), ("change", "worse"), ("change", "same")])).unwrap_err();
+        let ids: Vec<&str> = err.iter().map(|(i, _)| i.as_str()).collect();
+        assert_eq!(ids, vec!["change", "staff", "rating", "note"]);
+        assert_eq!(err[0].1, Problem::OneChoiceOnly);
+        assert_eq!(err[1].1, Problem::NotAWholeNumber("2.5".into()));
+        assert_eq!(err[2].1, Problem::AboveMax(5.0));
+        assert_eq!(err[3].1, Problem::TooLong(5));
+    }
+
+    #[test]
+    fn multi_answers_become_a_mask_and_unknown_options_are_refused() {
+        let a = validate(&survey(), &raw(&[("change", "better"), ("areas", "police"), ("areas", "health")])).unwrap();
+        assert_eq!(a["areas"], Value::Choice(0b11));
+        let err = validate(&survey(), &raw(&[("change", "better"), ("areas", "courts")])).unwrap_err();
+        assert_eq!(err[0].1, Problem::UnknownOption("courts".into()));
+    }
+
+    #[test]
+    fn numbers_are_strict() {
+        let s = survey();
+        let staff = s.question("staff").unwrap();
+        assert_eq!(parse_value(staff, &["12".into()]), Ok(Some(Value::Number(12.0))));
+        assert_eq!(parse_value(staff, &["  ".into()]), Ok(None));
+        assert!(parse_value(staff, &["NaN".into()]).is_err());
+        assert!(parse_value(staff, &["inf".into()]).is_err());
+        assert!(parse_value(staff, &["0x10".into()]).is_err());
+        assert_eq!(parse_value(staff, &["-1".into()]), Err(Problem::BelowMin(0.0)));
+    }
+}

@@ -1,0 +1,108 @@
+//! Reading the CSV files people export from spreadsheets: a UTF-8 BOM,
+//! quoted fields, CRLF line ends and any column order are all normal here.
+//! Shared by the members and responses imports, so both report bad rows
+//! the same way: `FILE:LINE: problem`.
+
+use crate::error::{AppError, AppResult};
+
+pub struct CsvTable {
+    pub headers: Vec<String>,
+    pub rows: Vec<CsvRow>,
+}
+
+pub struct CsvRow {
+    /// The line on which the record starts (the header is line 1).
+    pub line: u64,
+    pub fields: Vec<String>,
+}
+
+impl CsvTable {
+    /// Position of each wanted column; reports unknown, duplicate and
+    /// missing required columns.
+    pub fn columns(&self, name: &str, known: &[&str], required: &[&str]) -> AppResult<Vec<Option<usize>>> {
+        let mut problems = Vec::new();
+        for (i, h) in self.headers.iter().enumerate() {
+            if !known.contains(&h.as_str()) {
+                problems.push(format!("{name}:1: unknown column \"{h}\"; expected {}", known.join(", ")));
+            } else if self.headers[..i].contains(h) {
+                problems.push(format!("{name}:1: column \"{h}\" appears twice"));
+            }
+        }
+        for r in required {
+            if !self.headers.iter().any(|h| h == r) {
+                problems.push(format!("{name}:1: required column \"{r}\" is missing"));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(AppError::invalid_with(format!("{name}: the header row is not usable; nothing was imported"), problems));
+        }
+        Ok(known.iter().map(|k| self.headers.iter().position(|h| h == k)).collect())
+    }
+}
+
+/// Parses `bytes` (the content of the file called `name`); every malformed
+/// record is reported, none is skipped.
+pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(bytes);
+    let mut problems = Vec::new();
+    let mut headers: Option<Vec<String>> = None;
+    let mut rows = Vec::new();
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(0, csv::Position::line);
+                problems.push(format!("{name}:{line}: {e}"));
+                break;
+            }
+        }
+        let line = record.position().map_or(0, csv::Position::line);
+        let fields: Result<Vec<String>, _> = record.iter().map(|f| std::str::from_utf8(f).map(|s| s.trim().to_string())).collect();
+        let Ok(fields) = fields else {
+            problems.push(format!("{name}:{line}: the line is not valid UTF-8 text"));
+            continue;
+        };
+        if fields.iter().all(String::is_empty) {
+            continue; // blank lines are common at the end of exports
+        }
+        match &headers {
+            None => headers = Some(fields),
+            Some(h) if h.len() != fields.len() => {
+                problems.push(format!("{name}:{line}: the row has {} fields but the header has {}", fields.len(), h.len()));
+            }
+            Some(_) => rows.push(CsvRow { line, fields }),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(AppError::invalid_with(format!("{name} is not readable CSV; nothing was imported"), problems));
+    }
+    let Some(headers) = headers else {
+        return Err(AppError::invalid(format!("{name} is empty; a header row is needed")));
+    };
+    Ok(CsvTable { headers: headers.into_iter().map(|h| h.to_ascii_lowercase()).collect(), rows })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_crlf_and_quotes_are_normal() {
+        let t = read("m.csv", b"\xEF\xBB\xBFid,name\r\n1,\"A, \"\"quoted\"\" name\"\r\n\r\n2,B\r\n").unwrap();
+        assert_eq!(t.headers, vec!["id", "name"]);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[0].fields[1], "A, \"quoted\" name");
+        assert_eq!(t.rows[1].line, 4);
+    }
+
+    #[test]
+    fn ragged_rows_and_bad_utf8_are_reported_by_line() {
+        let err = read("m.csv", b"id,name\n1\n2,\xff\n").unwrap_err();
+        let details = err.details().join("\n");
+        assert!(details.contains("m.csv:2: the row has 1 fields"), "{details}");
+        assert!(details.contains("m.csv:3: the line is not valid UTF-8"), "{details}");
+    }
+}

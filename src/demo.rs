@@ -1,0 +1,204 @@
+//! `canvass demo`: the embedded default. A fresh SQLite database with the
+//! example survey, synthetic member organisations in five regions and five
+//! languages, an open round with simulated answers, and demo users.
+//!
+//! The demo uses its own database file (`--demo-db`, default
+//! `canvass-demo.db`) so it can never wipe a real one. The data are
+//! generated from a fixed seed: every run gives the same members and
+//! answers.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use clap::Args;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+use crate::answers::{self, Raw};
+use crate::cli::GlobalArgs;
+use crate::config::DatabaseUrl;
+use crate::db;
+use crate::error::{AppError, AppResult};
+use crate::members::Member;
+use crate::output::Format;
+use crate::survey::{self, QuestionKind, Survey, SurveyFiles};
+use crate::{results, rounds, users};
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// The demo's own SQLite file, recreated on every run
+    #[arg(long, default_value = "canvass-demo.db")]
+    pub demo_db: PathBuf,
+    /// How many member organisations to make up
+    #[arg(long, default_value_t = 300)]
+    pub members: usize,
+}
+
+/// The example survey, embedded so the demo runs from any directory.
+pub fn example_survey() -> AppResult<Survey> {
+    const FILES: [(&str, &str); 5] = [
+        ("en.ftl", include_str!("../surveys/member_survey/en.ftl")),
+        ("es.ftl", include_str!("../surveys/member_survey/es.ftl")),
+        ("fr.ftl", include_str!("../surveys/member_survey/fr.ftl")),
+        ("ru.ftl", include_str!("../surveys/member_survey/ru.ftl")),
+        ("zh.ftl", include_str!("../surveys/member_survey/zh.ftl")),
+    ];
+    let files = SurveyFiles {
+        dir: PathBuf::from("surveys/member_survey"),
+        toml: include_str!("../surveys/member_survey/survey.toml").to_string(),
+        ftl: FILES.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect(),
+    };
+    match survey::load_sources(&files) {
+        (Some(s), _) => Ok(s),
+        (None, diags) => Err(AppError::invalid_with("the embedded example survey has errors", diags.iter().map(ToString::to_string).collect())),
+    }
+}
+
+/// Regions with `(country, language)` pairs their members come from.
+const REGIONS: [(&str, &[(&str, &str)]); 5] = [
+    ("africa", &[("KE", "en"), ("UG", "en"), ("ZA", "en"), ("NG", "en"), ("CM", "fr"), ("SN", "fr"), ("CI", "fr"), ("MW", "en"), ("CD", "fr"), ("TZ", "en")]),
+    ("asia_pacific", &[("TH", "en"), ("IN", "en"), ("KH", "en"), ("ID", "en"), ("NP", "en"), ("PH", "en"), ("CN", "zh"), ("HK", "zh-HK"), ("TW", "zh-TW"), ("FJ", "en")]),
+    ("europe", &[("UA", "ru"), ("KG", "ru"), ("KZ", "ru"), ("MD", "ru"), ("FR", "fr"), ("BE", "fr"), ("GB", "en"), ("DE", "en"), ("ES", "es"), ("RS", "en")]),
+    ("latin_america", &[("AR", "es"), ("BR", "pt-BR"), ("CO", "es"), ("MX", "es"), ("PE", "es"), ("EC", "es"), ("BO", "es"), ("GT", "es"), ("SV", "es"), ("CL", "es")]),
+    ("north_america_caribbean", &[("US", "en"), ("CA", "en"), ("CA", "fr-CA"), ("HT", "fr"), ("JM", "en"), ("DO", "es"), ("TT", "en"), ("GY", "en"), ("BS", "en"), ("BZ", "en")]),
+];
+
+const NAME_A: [&str; 8] = ["Rights", "Voices", "Solidarity", "Empowerment", "Dignity", "Unity", "Action", "Health"];
+const NAME_B: [&str; 6] = ["Collective", "Network", "Association", "Project", "Coalition", "Alliance"];
+
+/// Synthetic member organisations spread over the five regions.
+pub fn synthetic_members(rng: &mut StdRng, n: usize) -> Vec<Member> {
+    (1..=n)
+        .map(|i| {
+            let (region, places) = REGIONS[i % REGIONS.len()];
+            let (country, language) = places[rng.gen_range(0..places.len())];
+            Member {
+                id: format!("m{i:04}"),
+                name: format!("{} {} {country}-{i:03}", NAME_A[rng.gen_range(0..NAME_A.len())], NAME_B[rng.gen_range(0..NAME_B.len())]),
+                country: country.to_string(),
+                region: region.to_string(),
+                email: format!("member{i:04}@example.org"),
+                language: language.to_string(),
+                joined: chrono::NaiveDate::from_ymd_opt(2012 + rng.gen_range(0..12), rng.gen_range(1..=12), rng.gen_range(1..=28)),
+                active: rng.gen_bool(0.97),
+            }
+        })
+        .collect()
+}
+
+/// A plausible response: each region leans its own way, so regional
+/// results differ; `show_if` is honoured by the shared validation.
+pub fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdRng) -> Raw {
+    let mut raw = Raw::new();
+    for (qi, q) in survey.questions().enumerate() {
+        if !q.required && rng.gen_bool(0.12) {
+            continue;
+        }
+        // A lean per region and question, stable across respondents.
+        let lean = ((region_index * 7 + qi * 3) % 10) as f64 / 10.0;
+        let values: Vec<String> = match &q.kind {
+            QuestionKind::Single { options } => {
+                let favoured = (region_index + qi) % options.len();
+                let i = if rng.gen_bool(0.3 + 0.4 * lean) { favoured } else { rng.gen_range(0..options.len()) };
+                vec![options[i].clone()]
+            }
+            QuestionKind::Multi { options } => {
+                let chosen: Vec<String> = options.iter().filter(|_| rng.gen_bool(0.15 + 0.5 * lean)).cloned().collect();
+                if chosen.is_empty() && q.required { vec![options[rng.gen_range(0..options.len())].clone()] } else { chosen }
+            }
+            QuestionKind::Number { min, max, integer } => {
+                let lo = min.unwrap_or(0.0);
+                let hi = max.unwrap_or(lo + 100.0).min(lo + 40.0 + 200.0 * lean);
+                let x = lo + (hi - lo) * rng.gen::<f64>().powi(3);
+                vec![if *integer { format!("{}", x.round()) } else { format!("{x:.1}") }]
+            }
+            QuestionKind::Scale { min, max } => {
+                let span = (max - min) as f64;
+                let centre = *min as f64 + span * (0.3 + 0.5 * lean);
+                let x = (centre + rng.gen_range(-1.5..1.5_f64)).round().clamp(*min as f64, *max as f64);
+                vec![format!("{x}")]
+            }
+            QuestionKind::Text { .. } => {
+                const NOTES: [&str; 4] = [
+                    "Police raids on workplaces increased after the new ordinance.",
+                    "A health ministry working group now includes two of our members.",
+                    "Our peer outreach reached more sex workers after the training.",
+                    "Funding cuts forced us to close the drop-in centre two days a week.",
+                ];
+                if rng.gen_bool(0.5) { vec![NOTES[rng.gen_range(0..NOTES.len())].to_string()] } else { vec![] }
+            }
+        };
+        raw.insert(q.id.clone(), values);
+    }
+    raw
+}
+
+pub fn run(global: &GlobalArgs, args: &DemoArgs, out: &mut dyn Write) -> AppResult<()> {
+    let survey = example_survey()?;
+    fresh(&args.demo_db)?;
+    let mut settings = global.settings()?;
+    settings.database = DatabaseUrl::Sqlite(args.demo_db.clone());
+    let pool = db::connect(&settings.database)?;
+    let mut conn = pool.get()?;
+    let now = Utc::now().naive_utc();
+    let mut rng = StdRng::seed_from_u64(2026);
+    let people = synthetic_members(&mut rng, args.members);
+    let round_name = "2026";
+    let passwords = db::transaction(&mut conn, |conn| {
+        crate::members::upsert(conn, &people)?;
+        let new = rounds::NewRound { name: round_name, survey: &survey, opens: None, closes: None, regions: &[] };
+        let round = rounds::create(conn, &new, now)?;
+        for m in people.iter().filter(|m| m.active) {
+            if !rng.gen_bool(0.7) {
+                continue;
+            }
+            let region_index = REGIONS.iter().position(|(r, _)| *r == m.region).unwrap_or(0);
+            let raw = simulated_raw(&survey, region_index, &mut rng);
+            let answers = answers::validate(&survey, &raw)
+                .map_err(|e| AppError::Config(format!("simulated answers of {} failed validation: {e:?}", m.id)))?;
+            if let Some(inv) = rounds::invitation_of(conn, &round, &m.id)? {
+                answers::store_submission(conn, &survey, &inv, &answers, now)?;
+            }
+        }
+        let secretariat = users::generate_password();
+        let regional = users::generate_password();
+        users::add(conn, "secretariat@example.org", &users::Role::Secretariat, &secretariat, now)?;
+        users::add(conn, "africa@example.org", &users::Role::Regional("africa".into()), &regional, now)?;
+        Ok((secretariat, regional))
+    })?;
+    let round = rounds::find(&mut conn, round_name)?;
+    let status = rounds::status(&mut conn, &round)?;
+    let res = results::for_round(&mut conn, &round, settings.min_cell)?;
+    let all = status.last().map_or((0, 0), |s| (s.targeted, s.submitted));
+    let text = format!(
+        "canvass demo: {} member organisations, round {round_name} of survey {} open, {} of {} targeted members answered\n\
+         database: sqlite://{}\n\
+         console users: secretariat@example.org / {}   africa@example.org (regional reviewer, africa) / {}\n\n\
+         Indicator results of round {round_name} (cells under {} respondents suppressed):\n\n{}",
+        people.len(),
+        survey.id,
+        all.1,
+        all.0,
+        args.demo_db.display(),
+        passwords.0,
+        passwords.1,
+        settings.min_cell,
+        res.render(Format::Table)?
+    );
+    out.write_all(text.as_bytes()).map_err(|e| AppError::io("standard output", e))
+}
+
+/// Removes the demo database and its WAL files.
+fn fresh(path: &Path) -> AppResult<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(AppError::io(PathBuf::from(p), e)),
+        }
+    }
+    Ok(())
+}

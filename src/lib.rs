@@ -1,0 +1,21 @@
+//! canvass: an annual member survey platform. See README.md for the tour
+//! and the module docs for what each part owns.
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod answers;
+pub mod cli;
+pub mod config;
+pub mod country;
+pub mod csv_input;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod members;
+pub mod output;
+pub mod responses;
+pub mod results;
+pub mod rounds;
+pub mod survey;
+pub mod token;
+pub mod users;
