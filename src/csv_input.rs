@@ -5,11 +5,13 @@
 
 use crate::error::{AppError, AppResult};
 
+#[derive(Debug)]
 pub struct CsvTable {
     pub headers: Vec<String>,
     pub rows: Vec<CsvRow>,
 }
 
+#[derive(Debug)]
 pub struct CsvRow {
     /// The line on which the record starts (the header is line 1).
     pub line: u64,
@@ -40,6 +42,34 @@ impl CsvTable {
     }
 }
 
+/// Line numbers from byte offsets. The csv crate's own line count lags
+/// behind with CRLF ends and blank lines, so lines are counted here: the
+/// record starts at the first byte after any line ends at `offset`.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        LineCounter { bytes, offset: 0, line: 1 }
+    }
+
+    /// Offsets must not go backwards, which holds while reading forwards.
+    fn line_at(&mut self, offset: u64) -> u64 {
+        let mut target = usize::try_from(offset).unwrap_or(usize::MAX).min(self.bytes.len());
+        while target < self.bytes.len() && matches!(self.bytes[target], b'\r' | b'\n') {
+            target += 1;
+        }
+        if target > self.offset {
+            self.line += self.bytes[self.offset..target].iter().filter(|b| **b == b'\n').count() as u64;
+            self.offset = target;
+        }
+        self.line
+    }
+}
+
 /// Parses `bytes` (the content of the file called `name`); every malformed
 /// record is reported, none is skipped.
 pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
@@ -49,17 +79,18 @@ pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
     let mut headers: Option<Vec<String>> = None;
     let mut rows = Vec::new();
     let mut record = csv::ByteRecord::new();
+    let mut lines = LineCounter::new(bytes);
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line);
+                let line = lines.line_at(e.position().map_or(0, csv::Position::byte));
                 problems.push(format!("{name}:{line}: {e}"));
                 break;
             }
         }
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = lines.line_at(record.position().map_or(0, csv::Position::byte));
         let fields: Result<Vec<String>, _> = record.iter().map(|f| std::str::from_utf8(f).map(|s| s.trim().to_string())).collect();
         let Ok(fields) = fields else {
             problems.push(format!("{name}:{line}: the line is not valid UTF-8 text"));

@@ -160,7 +160,7 @@ mod tests {
     fn definitions_are_found_with_their_offsets() {
         let src = "# comment\nsurvey-title = Hi\n  indented = no\nq-a = A\n-term = t\n";
         let defs = definitions(src);
-        assert_eq!(defs, vec![("survey-title".to_string(), 10), ("q-a".to_string(), 42)]);
+        assert_eq!(defs, vec![("survey-title".to_string(), 10), ("q-a".to_string(), 44)]);
     }
 
     #[test]

@@ -1,0 +1,7 @@
+//! Integration tests: one binary, every database test on SQLite and, when
+//! `CANVASS_TEST_POSTGRES_URL` is set, on PostgreSQL too, each in a fresh
+//! database.
+
+mod helpers;
+
+mod flow;
