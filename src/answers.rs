@@ -50,7 +50,11 @@ impl fmt::Display for Problem {
 
 /// Parses the raw strings of one question; `Ok(None)` when unanswered.
 pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Problem> {
-    let values: Vec<&str> = raw.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    let values: Vec<&str> = raw
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
     if values.is_empty() {
         return Ok(None);
     }
@@ -84,7 +88,12 @@ pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Proble
             bounded(n, Some(*min as f64), Some(*max as f64)).map(|n| Some(Value::Number(n)))
         }
         QuestionKind::Text { max_length } => {
-            let text = raw.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("\n");
+            let text = raw
+                .iter()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n");
             if text.chars().count() > *max_length {
                 return Err(Problem::TooLong(*max_length));
             }
@@ -94,11 +103,17 @@ pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Proble
 }
 
 fn option_bit(options: &[String], v: &str) -> Result<u64, Problem> {
-    options.iter().position(|o| o == v).map(|i| 1u64 << i).ok_or_else(|| Problem::UnknownOption(v.to_string()))
+    options
+        .iter()
+        .position(|o| o == v)
+        .map(|i| 1u64 << i)
+        .ok_or_else(|| Problem::UnknownOption(v.to_string()))
 }
 
 fn number(s: &str) -> Result<f64, Problem> {
-    let ok = s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E'));
+    let ok = s
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E'));
     match s.parse::<f64>() {
         Ok(n) if ok && n.is_finite() => Ok(n),
         _ => Err(Problem::NotANumber(s.to_string())),
@@ -132,7 +147,11 @@ pub fn validate(survey: &Survey, raw: &Raw) -> Result<Answers, Vec<(String, Prob
     let visible = survey.visible(&parsed);
     problems.retain(|(id, _)| visible.contains(&id.as_str()));
     for q in survey.questions() {
-        if q.required && visible.contains(&q.id.as_str()) && !parsed.contains_key(&q.id) && !problems.iter().any(|(id, _)| *id == q.id) {
+        if q.required
+            && visible.contains(&q.id.as_str())
+            && !parsed.contains_key(&q.id)
+            && !problems.iter().any(|(id, _)| *id == q.id)
+        {
             problems.push((q.id.clone(), Problem::Required));
         }
     }
@@ -174,12 +193,21 @@ struct AnswerRow<'a> {
 /// Stores `answers` as the invitation's last submission, and as its draft
 /// so the member sees them when coming back. Runs in the caller's
 /// transaction.
-pub fn store_submission(conn: &mut DbConnection, survey: &Survey, invitation_id: &str, answers: &Answers, now: NaiveDateTime) -> AppResult<()> {
-    diesel::delete(answers::table.filter(answers::invitation_id.eq(invitation_id))).execute(conn)?;
+pub fn store_submission(
+    conn: &mut DbConnection,
+    survey: &Survey,
+    invitation_id: &str,
+    answers: &Answers,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    diesel::delete(answers::table.filter(answers::invitation_id.eq(invitation_id)))
+        .execute(conn)?;
     diesel::delete(drafts::table.filter(drafts::invitation_id.eq(invitation_id))).execute(conn)?;
     for (qid, value) in answers {
         // `validate` only yields answers to questions of this survey.
-        let Some(q) = survey.question(qid) else { continue };
+        let Some(q) = survey.question(qid) else {
+            continue;
+        };
         let row = AnswerRow {
             invitation_id,
             question: qid,
@@ -197,15 +225,27 @@ pub fn store_submission(conn: &mut DbConnection, survey: &Survey, invitation_id:
                 _ => None,
             },
         };
-        diesel::insert_into(answers::table).values(&row).execute(conn)?;
+        diesel::insert_into(answers::table)
+            .values(&row)
+            .execute(conn)?;
         let raw = serde_json::to_string(&to_raw(q, value)).unwrap_or_else(|_| "[]".into());
         diesel::insert_into(drafts::table)
-            .values((drafts::invitation_id.eq(invitation_id), drafts::question.eq(qid), drafts::raw.eq(raw)))
+            .values((
+                drafts::invitation_id.eq(invitation_id),
+                drafts::question.eq(qid),
+                drafts::raw.eq(raw),
+            ))
             .execute(conn)?;
     }
-    let started: Option<NaiveDateTime> = invitations::table.find(invitation_id).select(invitations::started_at).first(conn)?;
+    let started: Option<NaiveDateTime> = invitations::table
+        .find(invitation_id)
+        .select(invitations::started_at)
+        .first(conn)?;
     diesel::update(invitations::table.find(invitation_id))
-        .set((invitations::submitted_at.eq(now), invitations::started_at.eq(started.unwrap_or(now))))
+        .set((
+            invitations::submitted_at.eq(now),
+            invitations::started_at.eq(started.unwrap_or(now)),
+        ))
         .execute(conn)?;
     Ok(())
 }
@@ -216,7 +256,12 @@ mod tests {
     use crate::survey::{Section, ShowIf, Test};
 
     fn q(id: &str, kind: QuestionKind, required: bool, show_if: Option<ShowIf>) -> Question {
-        Question { id: id.into(), required, show_if, kind }
+        Question {
+            id: id.into(),
+            required,
+            show_if,
+            kind,
+        }
     }
 
     fn survey() -> Survey {
@@ -227,10 +272,41 @@ mod tests {
             sections: vec![Section {
                 id: "a".into(),
                 questions: vec![
-                    q("change", QuestionKind::Single { options: opts(&["better", "worse", "same"]) }, true, None),
-                    q("areas", QuestionKind::Multi { options: opts(&["police", "health"]) }, true, Some(ShowIf { question: "change".into(), test: Test::AnyOf(0b011) })),
-                    q("staff", QuestionKind::Number { min: Some(0.0), max: Some(100.0), integer: true }, false, None),
-                    q("rating", QuestionKind::Scale { min: 1, max: 5 }, false, None),
+                    q(
+                        "change",
+                        QuestionKind::Single {
+                            options: opts(&["better", "worse", "same"]),
+                        },
+                        true,
+                        None,
+                    ),
+                    q(
+                        "areas",
+                        QuestionKind::Multi {
+                            options: opts(&["police", "health"]),
+                        },
+                        true,
+                        Some(ShowIf {
+                            question: "change".into(),
+                            test: Test::AnyOf(0b011),
+                        }),
+                    ),
+                    q(
+                        "staff",
+                        QuestionKind::Number {
+                            min: Some(0.0),
+                            max: Some(100.0),
+                            integer: true,
+                        },
+                        false,
+                        None,
+                    ),
+                    q(
+                        "rating",
+                        QuestionKind::Scale { min: 1, max: 5 },
+                        false,
+                        None,
+                    ),
                     q("note", QuestionKind::Text { max_length: 5 }, false, None),
                 ],
             }],
@@ -262,7 +338,17 @@ mod tests {
 
     #[test]
     fn every_problem_is_listed_in_survey_order() {
-        let err = validate(&survey(), &raw(&[("note", "far too long"), ("rating", "6"), ("staff", "2.5"), ("change", "worse"), ("change", "same")])).unwrap_err();
+        let err = validate(
+            &survey(),
+            &raw(&[
+                ("note", "far too long"),
+                ("rating", "6"),
+                ("staff", "2.5"),
+                ("change", "worse"),
+                ("change", "same"),
+            ]),
+        )
+        .unwrap_err();
         let ids: Vec<&str> = err.iter().map(|(i, _)| i.as_str()).collect();
         assert_eq!(ids, vec!["change", "staff", "rating", "note"]);
         assert_eq!(err[0].1, Problem::OneChoiceOnly);
@@ -273,9 +359,21 @@ mod tests {
 
     #[test]
     fn multi_answers_become_a_mask_and_unknown_options_are_refused() {
-        let a = validate(&survey(), &raw(&[("change", "better"), ("areas", "police"), ("areas", "health")])).unwrap();
+        let a = validate(
+            &survey(),
+            &raw(&[
+                ("change", "better"),
+                ("areas", "police"),
+                ("areas", "health"),
+            ]),
+        )
+        .unwrap();
         assert_eq!(a["areas"], Value::Choice(0b11));
-        let err = validate(&survey(), &raw(&[("change", "better"), ("areas", "courts")])).unwrap_err();
+        let err = validate(
+            &survey(),
+            &raw(&[("change", "better"), ("areas", "courts")]),
+        )
+        .unwrap_err();
         assert_eq!(err[0].1, Problem::UnknownOption("courts".into()));
     }
 
@@ -283,11 +381,17 @@ mod tests {
     fn numbers_are_strict() {
         let s = survey();
         let staff = s.question("staff").unwrap();
-        assert_eq!(parse_value(staff, &["12".into()]), Ok(Some(Value::Number(12.0))));
+        assert_eq!(
+            parse_value(staff, &["12".into()]),
+            Ok(Some(Value::Number(12.0)))
+        );
         assert_eq!(parse_value(staff, &["  ".into()]), Ok(None));
         assert!(parse_value(staff, &["NaN".into()]).is_err());
         assert!(parse_value(staff, &["inf".into()]).is_err());
         assert!(parse_value(staff, &["0x10".into()]).is_err());
-        assert_eq!(parse_value(staff, &["-1".into()]), Err(Problem::BelowMin(0.0)));
+        assert_eq!(
+            parse_value(staff, &["-1".into()]),
+            Err(Problem::BelowMin(0.0))
+        );
     }
 }

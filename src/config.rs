@@ -23,9 +23,13 @@ impl DatabaseUrl {
         if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
             return Ok(DatabaseUrl::Postgres(raw.to_string()));
         }
-        let path = raw.strip_prefix("sqlite://").or_else(|| raw.strip_prefix("sqlite:"));
+        let path = raw
+            .strip_prefix("sqlite://")
+            .or_else(|| raw.strip_prefix("sqlite:"));
         match path {
-            Some(p) if !p.is_empty() && p != ":memory:" => Ok(DatabaseUrl::Sqlite(PathBuf::from(p))),
+            Some(p) if !p.is_empty() && p != ":memory:" => {
+                Ok(DatabaseUrl::Sqlite(PathBuf::from(p)))
+            }
             Some(_) => Err(AppError::Config(format!(
                 "database URL \"{raw}\" names no file; use sqlite://PATH"
             ))),
@@ -114,8 +118,14 @@ mod tests {
     #[test]
     fn key_file_sits_beside_the_sqlite_file() {
         let db = DatabaseUrl::Sqlite("var/c.db".into());
-        assert_eq!(Settings::default_secret_file(&db), PathBuf::from("var/canvass.key"));
+        assert_eq!(
+            Settings::default_secret_file(&db),
+            PathBuf::from("var/canvass.key")
+        );
         let db = DatabaseUrl::Sqlite("c.db".into());
-        assert_eq!(Settings::default_secret_file(&db), PathBuf::from("./canvass.key"));
+        assert_eq!(
+            Settings::default_secret_file(&db),
+            PathBuf::from("./canvass.key")
+        );
     }
 }

@@ -21,11 +21,19 @@ pub struct CsvRow {
 impl CsvTable {
     /// Position of each wanted column; reports unknown, duplicate and
     /// missing required columns.
-    pub fn columns(&self, name: &str, known: &[&str], required: &[&str]) -> AppResult<Vec<Option<usize>>> {
+    pub fn columns(
+        &self,
+        name: &str,
+        known: &[&str],
+        required: &[&str],
+    ) -> AppResult<Vec<Option<usize>>> {
         let mut problems = Vec::new();
         for (i, h) in self.headers.iter().enumerate() {
             if !known.contains(&h.as_str()) {
-                problems.push(format!("{name}:1: unknown column \"{h}\"; expected {}", known.join(", ")));
+                problems.push(format!(
+                    "{name}:1: unknown column \"{h}\"; expected {}",
+                    known.join(", ")
+                ));
             } else if self.headers[..i].contains(h) {
                 problems.push(format!("{name}:1: column \"{h}\" appears twice"));
             }
@@ -36,9 +44,15 @@ impl CsvTable {
             }
         }
         if !problems.is_empty() {
-            return Err(AppError::invalid_with(format!("{name}: the header row is not usable; nothing was imported"), problems));
+            return Err(AppError::invalid_with(
+                format!("{name}: the header row is not usable; nothing was imported"),
+                problems,
+            ));
         }
-        Ok(known.iter().map(|k| self.headers.iter().position(|h| h == k)).collect())
+        Ok(known
+            .iter()
+            .map(|k| self.headers.iter().position(|h| h == k))
+            .collect())
     }
 }
 
@@ -53,17 +67,26 @@ struct LineCounter<'a> {
 
 impl<'a> LineCounter<'a> {
     fn new(bytes: &'a [u8]) -> Self {
-        LineCounter { bytes, offset: 0, line: 1 }
+        LineCounter {
+            bytes,
+            offset: 0,
+            line: 1,
+        }
     }
 
     /// Offsets must not go backwards, which holds while reading forwards.
     fn line_at(&mut self, offset: u64) -> u64 {
-        let mut target = usize::try_from(offset).unwrap_or(usize::MAX).min(self.bytes.len());
+        let mut target = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.bytes.len());
         while target < self.bytes.len() && matches!(self.bytes[target], b'\r' | b'\n') {
             target += 1;
         }
         if target > self.offset {
-            self.line += self.bytes[self.offset..target].iter().filter(|b| **b == b'\n').count() as u64;
+            self.line += self.bytes[self.offset..target]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u64;
             self.offset = target;
         }
         self.line
@@ -74,7 +97,10 @@ impl<'a> LineCounter<'a> {
 /// record is reported, none is skipped.
 pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(bytes);
     let mut problems = Vec::new();
     let mut headers: Option<Vec<String>> = None;
     let mut rows = Vec::new();
@@ -91,7 +117,10 @@ pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
             }
         }
         let line = lines.line_at(record.position().map_or(0, csv::Position::byte));
-        let fields: Result<Vec<String>, _> = record.iter().map(|f| std::str::from_utf8(f).map(|s| s.trim().to_string())).collect();
+        let fields: Result<Vec<String>, _> = record
+            .iter()
+            .map(|f| std::str::from_utf8(f).map(|s| s.trim().to_string()))
+            .collect();
         let Ok(fields) = fields else {
             problems.push(format!("{name}:{line}: the line is not valid UTF-8 text"));
             continue;
@@ -102,18 +131,33 @@ pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
         match &headers {
             None => headers = Some(fields),
             Some(h) if h.len() != fields.len() => {
-                problems.push(format!("{name}:{line}: the row has {} fields but the header has {}", fields.len(), h.len()));
+                problems.push(format!(
+                    "{name}:{line}: the row has {} fields but the header has {}",
+                    fields.len(),
+                    h.len()
+                ));
             }
             Some(_) => rows.push(CsvRow { line, fields }),
         }
     }
     if !problems.is_empty() {
-        return Err(AppError::invalid_with(format!("{name} is not readable CSV; nothing was imported"), problems));
+        return Err(AppError::invalid_with(
+            format!("{name} is not readable CSV; nothing was imported"),
+            problems,
+        ));
     }
     let Some(headers) = headers else {
-        return Err(AppError::invalid(format!("{name} is empty; a header row is needed")));
+        return Err(AppError::invalid(format!(
+            "{name} is empty; a header row is needed"
+        )));
     };
-    Ok(CsvTable { headers: headers.into_iter().map(|h| h.to_ascii_lowercase()).collect(), rows })
+    Ok(CsvTable {
+        headers: headers
+            .into_iter()
+            .map(|h| h.to_ascii_lowercase())
+            .collect(),
+        rows,
+    })
 }
 
 #[cfg(test)]
@@ -122,7 +166,11 @@ mod tests {
 
     #[test]
     fn bom_crlf_and_quotes_are_normal() {
-        let t = read("m.csv", b"\xEF\xBB\xBFid,name\r\n1,\"A, \"\"quoted\"\" name\"\r\n\r\n2,B\r\n").unwrap();
+        let t = read(
+            "m.csv",
+            b"\xEF\xBB\xBFid,name\r\n1,\"A, \"\"quoted\"\" name\"\r\n\r\n2,B\r\n",
+        )
+        .unwrap();
         assert_eq!(t.headers, vec!["id", "name"]);
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.rows[0].fields[1], "A, \"quoted\" name");
@@ -133,7 +181,13 @@ mod tests {
     fn ragged_rows_and_bad_utf8_are_reported_by_line() {
         let err = read("m.csv", b"id,name\n1\n2,\xff\n").unwrap_err();
         let details = err.details().join("\n");
-        assert!(details.contains("m.csv:2: the row has 1 fields"), "{details}");
-        assert!(details.contains("m.csv:3: the line is not valid UTF-8"), "{details}");
+        assert!(
+            details.contains("m.csv:2: the row has 1 fields"),
+            "{details}"
+        );
+        assert!(
+            details.contains("m.csv:3: the line is not valid UTF-8"),
+            "{details}"
+        );
     }
 }

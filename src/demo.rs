@@ -33,6 +33,12 @@ pub struct DemoArgs {
     /// How many member organisations to make up
     #[arg(long, default_value_t = 300)]
     pub members: usize,
+    /// Address to serve on
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Seed the database and print, but do not serve
+    #[arg(long)]
+    pub no_serve: bool,
 }
 
 /// The example survey, embedded so the demo runs from any directory.
@@ -47,25 +53,117 @@ pub fn example_survey() -> AppResult<Survey> {
     let files = SurveyFiles {
         dir: PathBuf::from("surveys/member_survey"),
         toml: include_str!("../surveys/member_survey/survey.toml").to_string(),
-        ftl: FILES.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect(),
+        ftl: FILES
+            .iter()
+            .map(|(n, s)| (n.to_string(), s.to_string()))
+            .collect(),
     };
     match survey::load_sources(&files) {
         (Some(s), _) => Ok(s),
-        (None, diags) => Err(AppError::invalid_with("the embedded example survey has errors", diags.iter().map(ToString::to_string).collect())),
+        (None, diags) => Err(AppError::invalid_with(
+            "the embedded example survey has errors",
+            diags.iter().map(ToString::to_string).collect(),
+        )),
     }
 }
 
 /// Regions with `(country, language)` pairs their members come from.
 const REGIONS: [(&str, &[(&str, &str)]); 5] = [
-    ("africa", &[("KE", "en"), ("UG", "en"), ("ZA", "en"), ("NG", "en"), ("CM", "fr"), ("SN", "fr"), ("CI", "fr"), ("MW", "en"), ("CD", "fr"), ("TZ", "en")]),
-    ("asia_pacific", &[("TH", "en"), ("IN", "en"), ("KH", "en"), ("ID", "en"), ("NP", "en"), ("PH", "en"), ("CN", "zh"), ("HK", "zh-HK"), ("TW", "zh-TW"), ("FJ", "en")]),
-    ("europe", &[("UA", "ru"), ("KG", "ru"), ("KZ", "ru"), ("MD", "ru"), ("FR", "fr"), ("BE", "fr"), ("GB", "en"), ("DE", "en"), ("ES", "es"), ("RS", "en")]),
-    ("latin_america", &[("AR", "es"), ("BR", "pt-BR"), ("CO", "es"), ("MX", "es"), ("PE", "es"), ("EC", "es"), ("BO", "es"), ("GT", "es"), ("SV", "es"), ("CL", "es")]),
-    ("north_america_caribbean", &[("US", "en"), ("CA", "en"), ("CA", "fr-CA"), ("HT", "fr"), ("JM", "en"), ("DO", "es"), ("TT", "en"), ("GY", "en"), ("BS", "en"), ("BZ", "en")]),
+    (
+        "africa",
+        &[
+            ("KE", "en"),
+            ("UG", "en"),
+            ("ZA", "en"),
+            ("NG", "en"),
+            ("CM", "fr"),
+            ("SN", "fr"),
+            ("CI", "fr"),
+            ("MW", "en"),
+            ("CD", "fr"),
+            ("TZ", "en"),
+        ],
+    ),
+    (
+        "asia_pacific",
+        &[
+            ("TH", "en"),
+            ("IN", "en"),
+            ("KH", "en"),
+            ("ID", "en"),
+            ("NP", "en"),
+            ("PH", "en"),
+            ("CN", "zh"),
+            ("HK", "zh-HK"),
+            ("TW", "zh-TW"),
+            ("FJ", "en"),
+        ],
+    ),
+    (
+        "europe",
+        &[
+            ("UA", "ru"),
+            ("KG", "ru"),
+            ("KZ", "ru"),
+            ("MD", "ru"),
+            ("FR", "fr"),
+            ("BE", "fr"),
+            ("GB", "en"),
+            ("DE", "en"),
+            ("ES", "es"),
+            ("RS", "en"),
+        ],
+    ),
+    (
+        "latin_america",
+        &[
+            ("AR", "es"),
+            ("BR", "pt-BR"),
+            ("CO", "es"),
+            ("MX", "es"),
+            ("PE", "es"),
+            ("EC", "es"),
+            ("BO", "es"),
+            ("GT", "es"),
+            ("SV", "es"),
+            ("CL", "es"),
+        ],
+    ),
+    (
+        "north_america_caribbean",
+        &[
+            ("US", "en"),
+            ("CA", "en"),
+            ("CA", "fr-CA"),
+            ("HT", "fr"),
+            ("JM", "en"),
+            ("DO", "es"),
+            ("TT", "en"),
+            ("GY", "en"),
+            ("BS", "en"),
+            ("BZ", "en"),
+        ],
+    ),
 ];
 
-const NAME_A: [&str; 8] = ["Rights", "Voices", "Solidarity", "Empowerment", "Dignity", "Unity", "Action", "Health"];
-const NAME_B: [&str; 6] = ["Collective", "Network", "Association", "Project", "Coalition", "Alliance"];
+const NAME_A: [&str; 8] = [
+    "Rights",
+    "Voices",
+    "Solidarity",
+    "Empowerment",
+    "Dignity",
+    "Unity",
+    "Action",
+    "Health",
+];
+const NAME_B: [&str; 6] = [
+    "Collective",
+    "Network",
+    "Association",
+    "Project",
+    "Coalition",
+    "Alliance",
+];
 
 /// Synthetic member organisations spread over the five regions.
 pub fn synthetic_members(rng: &mut StdRng, n: usize) -> Vec<Member> {
@@ -75,12 +173,20 @@ pub fn synthetic_members(rng: &mut StdRng, n: usize) -> Vec<Member> {
             let (country, language) = places[rng.gen_range(0..places.len())];
             Member {
                 id: format!("m{i:04}"),
-                name: format!("{} {} {country}-{i:03}", NAME_A[rng.gen_range(0..NAME_A.len())], NAME_B[rng.gen_range(0..NAME_B.len())]),
+                name: format!(
+                    "{} {} {country}-{i:03}",
+                    NAME_A[rng.gen_range(0..NAME_A.len())],
+                    NAME_B[rng.gen_range(0..NAME_B.len())]
+                ),
                 country: country.to_string(),
                 region: region.to_string(),
                 email: format!("member{i:04}@example.org"),
                 language: language.to_string(),
-                joined: chrono::NaiveDate::from_ymd_opt(2012 + rng.gen_range(0..12), rng.gen_range(1..=12), rng.gen_range(1..=28)),
+                joined: chrono::NaiveDate::from_ymd_opt(
+                    2012 + rng.gen_range(0..12),
+                    rng.gen_range(1..=12),
+                    rng.gen_range(1..=28),
+                ),
                 active: rng.gen_bool(0.97),
             }
         })
@@ -100,23 +206,41 @@ pub fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdRng) -> 
         let values: Vec<String> = match &q.kind {
             QuestionKind::Single { options } => {
                 let favoured = (region_index + qi) % options.len();
-                let i = if rng.gen_bool(0.3 + 0.4 * lean) { favoured } else { rng.gen_range(0..options.len()) };
+                let i = if rng.gen_bool(0.3 + 0.4 * lean) {
+                    favoured
+                } else {
+                    rng.gen_range(0..options.len())
+                };
                 vec![options[i].clone()]
             }
             QuestionKind::Multi { options } => {
-                let chosen: Vec<String> = options.iter().filter(|_| rng.gen_bool(0.15 + 0.5 * lean)).cloned().collect();
-                if chosen.is_empty() && q.required { vec![options[rng.gen_range(0..options.len())].clone()] } else { chosen }
+                let chosen: Vec<String> = options
+                    .iter()
+                    .filter(|_| rng.gen_bool(0.15 + 0.5 * lean))
+                    .cloned()
+                    .collect();
+                if chosen.is_empty() && q.required {
+                    vec![options[rng.gen_range(0..options.len())].clone()]
+                } else {
+                    chosen
+                }
             }
             QuestionKind::Number { min, max, integer } => {
                 let lo = min.unwrap_or(0.0);
                 let hi = max.unwrap_or(lo + 100.0).min(lo + 40.0 + 200.0 * lean);
                 let x = lo + (hi - lo) * rng.gen::<f64>().powi(3);
-                vec![if *integer { format!("{}", x.round()) } else { format!("{x:.1}") }]
+                vec![if *integer {
+                    format!("{}", x.round())
+                } else {
+                    format!("{x:.1}")
+                }]
             }
             QuestionKind::Scale { min, max } => {
                 let span = (max - min) as f64;
                 let centre = *min as f64 + span * (0.3 + 0.5 * lean);
-                let x = (centre + rng.gen_range(-1.5..1.5_f64)).round().clamp(*min as f64, *max as f64);
+                let x = (centre + rng.gen_range(-1.5..1.5_f64))
+                    .round()
+                    .clamp(*min as f64, *max as f64);
                 vec![format!("{x}")]
             }
             QuestionKind::Text { .. } => {
@@ -126,7 +250,11 @@ pub fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdRng) -> 
                     "Our peer outreach reached more sex workers after the training.",
                     "Funding cuts forced us to close the drop-in centre two days a week.",
                 ];
-                if rng.gen_bool(0.5) { vec![NOTES[rng.gen_range(0..NOTES.len())].to_string()] } else { vec![] }
+                if rng.gen_bool(0.5) {
+                    vec![NOTES[rng.gen_range(0..NOTES.len())].to_string()]
+                } else {
+                    vec![]
+                }
             }
         };
         raw.insert(q.id.clone(), values);
@@ -135,58 +263,180 @@ pub fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdRng) -> 
 }
 
 pub fn run(global: &GlobalArgs, args: &DemoArgs, out: &mut dyn Write) -> AppResult<()> {
-    let survey = example_survey()?;
-    fresh(&args.demo_db)?;
+    let settings = demo_settings(global, args)?;
+    let pool = seed(&settings, args, out)?;
+    if args.no_serve {
+        return Ok(());
+    }
+    crate::web::serve(&settings, pool, &args.bind, out)
+}
+
+/// The demo's own files beside its database, and mail always to the outbox
+/// folder (the synthetic addresses must never reach a real server).
+fn demo_settings(global: &GlobalArgs, args: &DemoArgs) -> AppResult<crate::config::Settings> {
     let mut settings = global.settings()?;
     settings.database = DatabaseUrl::Sqlite(args.demo_db.clone());
+    settings.smtp_url = None;
+    settings.outbox_dir = args.demo_db.with_extension("outbox");
+    settings.secret_file = global
+        .secret_file
+        .clone()
+        .unwrap_or_else(|| args.demo_db.with_extension("key"));
+    settings.base_url = format!("http://{}", args.bind);
+    Ok(settings)
+}
+
+/// Builds the demo database and prints what to try; returns its pool.
+pub fn seed(
+    settings: &crate::config::Settings,
+    args: &DemoArgs,
+    out: &mut dyn Write,
+) -> AppResult<db::Pool> {
+    let survey = example_survey()?;
+    fresh(&args.demo_db)?;
+    if settings.outbox_dir.is_dir() {
+        std::fs::remove_dir_all(&settings.outbox_dir)
+            .map_err(|e| AppError::io(&settings.outbox_dir, e))?;
+    }
     let pool = db::connect(&settings.database)?;
     let mut conn = pool.get()?;
     let now = Utc::now().naive_utc();
     let mut rng = StdRng::seed_from_u64(2026);
     let people = synthetic_members(&mut rng, args.members);
     let round_name = "2026";
+    let closes = (now + chrono::Duration::days(60)).date();
     let passwords = db::transaction(&mut conn, |conn| {
         crate::members::upsert(conn, &people)?;
-        let new = rounds::NewRound { name: round_name, survey: &survey, opens: None, closes: None, regions: &[] };
-        let round = rounds::create(conn, &new, now)?;
-        for m in people.iter().filter(|m| m.active) {
-            if !rng.gen_bool(0.7) {
-                continue;
-            }
-            let region_index = REGIONS.iter().position(|(r, _)| *r == m.region).unwrap_or(0);
-            let raw = simulated_raw(&survey, region_index, &mut rng);
-            let answers = answers::validate(&survey, &raw)
-                .map_err(|e| AppError::Config(format!("simulated answers of {} failed validation: {e:?}", m.id)))?;
-            if let Some(inv) = rounds::invitation_of(conn, &round, &m.id)? {
-                answers::store_submission(conn, &survey, &inv, &answers, now)?;
-            }
-        }
-        let secretariat = users::generate_password();
-        let regional = users::generate_password();
-        users::add(conn, "secretariat@example.org", &users::Role::Secretariat, &secretariat, now)?;
-        users::add(conn, "africa@example.org", &users::Role::Regional("africa".into()), &regional, now)?;
-        Ok((secretariat, regional))
+        let new = rounds::NewRound {
+            name: round_name,
+            survey: &survey,
+            opens: None,
+            closes: Some(closes),
+            regions: &[],
+        };
+        rounds::create(conn, &new, now)?;
+        Ok(())
+    })
+    .and_then(|()| crate::mail::outbox::queue_invitations(&mut conn, round_name, now))
+    .and_then(|_| {
+        db::transaction(&mut conn, |conn| {
+            let round = rounds::find(conn, round_name)?;
+            simulate_answers(conn, &round, &survey, &people, &mut rng, now)?;
+            let secretariat = users::generate_password();
+            let regional = users::generate_password();
+            users::add(
+                conn,
+                "secretariat@example.org",
+                &users::Role::Secretariat,
+                &secretariat,
+                now,
+            )?;
+            users::add(
+                conn,
+                "africa@example.org",
+                &users::Role::Regional("africa".into()),
+                &regional,
+                now,
+            )?;
+            Ok((secretariat, regional))
+        })
     })?;
+    let mailer = crate::mail::Mailer::from_settings(settings)?;
+    let secret = crate::token::Secret::load_or_create(&settings.secret_file)?;
+    let composer = crate::mail::Composer::new(&settings.base_url, secret, mailer.from.clone())?;
+    let report = crate::mail::outbox::deliver(
+        &mut conn,
+        &mailer,
+        &composer,
+        &Default::default(),
+        std::time::Duration::ZERO,
+    )?;
     let round = rounds::find(&mut conn, round_name)?;
     let status = rounds::status(&mut conn, &round)?;
     let res = results::for_round(&mut conn, &round, settings.min_cell)?;
     let all = status.last().map_or((0, 0), |s| (s.targeted, s.submitted));
+    let links = sample_links(&mut conn, &round, &composer)?;
     let text = format!(
-        "canvass demo: {} member organisations, round {round_name} of survey {} open, {} of {} targeted members answered\n\
+        "canvass demo: {} member organisations, round {round_name} of survey {} open until {closes}, {} of {} targeted members answered\n\
          database: sqlite://{}\n\
+         invitations: {} mails written to {}/\n\
          console users: secretariat@example.org / {}   africa@example.org (regional reviewer, africa) / {}\n\n\
-         Indicator results of round {round_name} (cells under {} respondents suppressed):\n\n{}",
+         Indicator results of round {round_name} (cells under {} respondents suppressed):\n\n{}\n\
+         Invitation links of members who have not answered yet:\n{}\n",
         people.len(),
         survey.id,
         all.1,
         all.0,
         args.demo_db.display(),
+        report.sent,
+        settings.outbox_dir.display(),
         passwords.0,
         passwords.1,
         settings.min_cell,
-        res.render(Format::Table)?
+        res.render(Format::Table)?,
+        links
     );
-    out.write_all(text.as_bytes()).map_err(|e| AppError::io("standard output", e))
+    out.write_all(text.as_bytes())
+        .map_err(|e| AppError::io("standard output", e))?;
+    drop(conn);
+    Ok(pool)
+}
+
+fn simulate_answers(
+    conn: &mut db::DbConnection,
+    round: &rounds::Round,
+    survey: &Survey,
+    people: &[Member],
+    rng: &mut StdRng,
+    now: chrono::NaiveDateTime,
+) -> AppResult<()> {
+    for m in people.iter().filter(|m| m.active) {
+        if !rng.gen_bool(0.7) {
+            continue;
+        }
+        let region_index = REGIONS
+            .iter()
+            .position(|(r, _)| *r == m.region)
+            .unwrap_or(0);
+        let raw = simulated_raw(survey, region_index, rng);
+        let answers = answers::validate(survey, &raw).map_err(|e| {
+            AppError::Config(format!(
+                "simulated answers of {} failed validation: {e:?}",
+                m.id
+            ))
+        })?;
+        if let Some(inv) = rounds::invitation_of(conn, round, &m.id)? {
+            answers::store_submission(conn, survey, &inv, &answers, now)?;
+        }
+    }
+    Ok(())
+}
+
+/// One link per member language, of members who have not submitted.
+fn sample_links(
+    conn: &mut db::DbConnection,
+    round: &rounds::Round,
+    composer: &crate::mail::Composer,
+) -> AppResult<String> {
+    use crate::db::schema::invitations;
+    use diesel::prelude::*;
+    let open: Vec<(String, String, String)> = invitations::table
+        .filter(invitations::round_id.eq(round.id))
+        .filter(invitations::submitted_at.is_null())
+        .order(invitations::member_id)
+        .select((
+            invitations::id,
+            invitations::member_id,
+            invitations::language,
+        ))
+        .load(conn)?;
+    let mut lines = String::new();
+    for lang in ["en", "fr", "es", "ru", "zh", "pt-BR"] {
+        if let Some((id, member, l)) = open.iter().find(|(_, _, l)| l == lang) {
+            lines.push_str(&format!("  {l:<6} {member}  {}\n", composer.link(id)));
+        }
+    }
+    Ok(lines)
 }
 
 /// Removes the demo database and its WAL files.

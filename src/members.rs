@@ -29,7 +29,9 @@ pub struct Member {
     pub active: bool,
 }
 
-const COLUMNS: [&str; 8] = ["id", "name", "country", "region", "email", "language", "joined", "active"];
+const COLUMNS: [&str; 8] = [
+    "id", "name", "country", "region", "email", "language", "joined", "active",
+];
 const REQUIRED: [&str; 6] = ["id", "name", "country", "region", "email", "language"];
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -50,20 +52,29 @@ pub fn parse_csv(name: &str, bytes: &[u8]) -> AppResult<Vec<Member>> {
         match parse_row(row, &cols) {
             Ok(m) => {
                 if let Some(first) = lines.get(&m.id) {
-                    problems.push(format!("{name}:{}: id \"{}\" already appears on line {first}", row.line, m.id));
+                    problems.push(format!(
+                        "{name}:{}: id \"{}\" already appears on line {first}",
+                        row.line, m.id
+                    ));
                 } else {
                     lines.insert(m.id.clone(), row.line);
                     members.push(m);
                 }
             }
-            Err(errs) => problems.extend(errs.into_iter().map(|e| format!("{name}:{}: {e}", row.line))),
+            Err(errs) => problems.extend(
+                errs.into_iter()
+                    .map(|e| format!("{name}:{}: {e}", row.line)),
+            ),
         }
     }
     if problems.is_empty() {
         Ok(members)
     } else {
         let n = problems.len();
-        Err(AppError::invalid_with(format!("{name} has {n} problem(s); nothing was imported"), problems))
+        Err(AppError::invalid_with(
+            format!("{name} has {n} problem(s); nothing was imported"),
+            problems,
+        ))
     }
 }
 
@@ -77,16 +88,27 @@ fn parse_row(row: &CsvRow, cols: &[Option<usize>]) -> Result<Member, Vec<String>
         }
         v.to_string()
     };
-    let (id, name, country_raw, region, email_raw, language_raw) = (need(0), need(1), need(2), need(3), need(4), need(5));
-    let country = check(&mut errs, &country_raw, country::parse, |v| format!("country \"{v}\" is not an ISO 3166-1 alpha-2 code"));
+    let (id, name, country_raw, region, email_raw, language_raw) =
+        (need(0), need(1), need(2), need(3), need(4), need(5));
+    let country = check(&mut errs, &country_raw, country::parse, |v| {
+        format!("country \"{v}\" is not an ISO 3166-1 alpha-2 code")
+    });
     if !region.is_empty() && !survey::is_id(&region) {
-        errs.push(format!("region \"{region}\" is not an id ([a-z][a-z0-9_]*)"));
+        errs.push(format!(
+            "region \"{region}\" is not an id ([a-z][a-z0-9_]*)"
+        ));
     }
-    let email = check(&mut errs, &email_raw, parse_emails, |v| format!("email \"{v}\" is not one or more addresses separated by ;"));
-    let language = check(&mut errs, &language_raw, canonical_language, |v| format!("language \"{v}\" is not a BCP 47 tag"));
+    let email = check(&mut errs, &email_raw, parse_emails, |v| {
+        format!("email \"{v}\" is not one or more addresses separated by ;")
+    });
+    let language = check(&mut errs, &language_raw, canonical_language, |v| {
+        format!("language \"{v}\" is not a BCP 47 tag")
+    });
     let joined = match get(6) {
         "" => None,
-        v => NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| errs.push(format!("joined \"{v}\" is not a date YYYY-MM-DD"))).ok(),
+        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map_err(|_| errs.push(format!("joined \"{v}\" is not a date YYYY-MM-DD")))
+            .ok(),
     };
     let active = match get(7).to_ascii_lowercase().as_str() {
         "" | "true" => true,
@@ -97,16 +119,32 @@ fn parse_row(row: &CsvRow, cols: &[Option<usize>]) -> Result<Member, Vec<String>
         }
     };
     if id.chars().count() > 100 || id.chars().any(char::is_control) {
-        errs.push(format!("id \"{id}\" must be at most 100 printable characters"));
+        errs.push(format!(
+            "id \"{id}\" must be at most 100 printable characters"
+        ));
     }
     if !errs.is_empty() {
         return Err(errs);
     }
-    Ok(Member { id, name, country: country.unwrap_or_default(), region, email: email.unwrap_or_default(), language: language.unwrap_or_default(), joined, active })
+    Ok(Member {
+        id,
+        name,
+        country: country.unwrap_or_default(),
+        region,
+        email: email.unwrap_or_default(),
+        language: language.unwrap_or_default(),
+        joined,
+        active,
+    })
 }
 
 /// Applies `parse` to a non-empty value, recording `msg` when it fails.
-fn check(errs: &mut Vec<String>, value: &str, parse: impl Fn(&str) -> Option<String>, msg: impl Fn(&str) -> String) -> Option<String> {
+fn check(
+    errs: &mut Vec<String>,
+    value: &str,
+    parse: impl Fn(&str) -> Option<String>,
+    msg: impl Fn(&str) -> String,
+) -> Option<String> {
     if value.is_empty() {
         return None;
     }
@@ -119,12 +157,18 @@ fn check(errs: &mut Vec<String>, value: &str, parse: impl Fn(&str) -> Option<Str
 
 /// Canonical BCP 47 spelling (`pt_br` → `pt-BR`), accepting what people type.
 pub fn canonical_language(tag: &str) -> Option<String> {
-    tag.parse::<unic_langid::LanguageIdentifier>().ok().map(|l| l.to_string())
+    tag.parse::<unic_langid::LanguageIdentifier>()
+        .ok()
+        .map(|l| l.to_string())
 }
 
 /// `a@x.org; b@y.org` → `a@x.org;b@y.org`, or `None` if any part is no address.
 pub fn parse_emails(raw: &str) -> Option<String> {
-    let parts: Vec<&str> = raw.split(';').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = raw
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     (!parts.is_empty() && parts.iter().all(|p| is_address(p))).then(|| parts.join(";"))
 }
 
@@ -138,11 +182,17 @@ pub fn is_address(s: &str) -> bool {
         && local.len() <= 64
         && !local.starts_with('.')
         && !local.ends_with('.')
-        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
     let domain_ok = domain.len() <= 253
         && domain.split('.').count() >= 2
         && domain.split('.').all(|l| {
-            !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
     local_ok && domain_ok
 }
@@ -159,12 +209,16 @@ pub fn upsert(conn: &mut DbConnection, incoming: &[Member]) -> AppResult<ImportS
     for m in incoming {
         match existing.get(&m.id) {
             None => {
-                diesel::insert_into(members::table).values(m).execute(conn)?;
+                diesel::insert_into(members::table)
+                    .values(m)
+                    .execute(conn)?;
                 summary.added += 1;
             }
             Some(old) if old == m => summary.unchanged += 1,
             Some(_) => {
-                diesel::update(members::table.find(&m.id)).set(m).execute(conn)?;
+                diesel::update(members::table.find(&m.id))
+                    .set(m)
+                    .execute(conn)?;
                 summary.updated += 1;
             }
         }
@@ -184,7 +238,10 @@ pub fn import(conn: &mut DbConnection, name: &str, bytes: &[u8]) -> AppResult<Im
 }
 
 pub fn list(conn: &mut DbConnection, region: Option<&str>) -> AppResult<Vec<Member>> {
-    let mut query = members::table.select(Member::as_select()).order(members::id).into_boxed();
+    let mut query = members::table
+        .select(Member::as_select())
+        .order(members::id)
+        .into_boxed();
     if let Some(r) = region {
         query = query.filter(members::region.eq(r.to_string()));
     }
@@ -193,7 +250,11 @@ pub fn list(conn: &mut DbConnection, region: Option<&str>) -> AppResult<Vec<Memb
 
 /// Every region that has at least one member.
 pub fn regions(conn: &mut DbConnection) -> AppResult<Vec<String>> {
-    Ok(members::table.select(members::region).distinct().order(members::region).load(conn)?)
+    Ok(members::table
+        .select(members::region)
+        .distinct()
+        .order(members::region)
+        .load(conn)?)
 }
 
 pub fn render(members: &[Member], format: Format) -> AppResult<String> {
@@ -221,7 +282,10 @@ mod tests {
 
     #[test]
     fn addresses_are_checked_one_by_one() {
-        assert_eq!(parse_emails("a@x.org; b.c@y.co.uk").as_deref(), Some("a@x.org;b.c@y.co.uk"));
+        assert_eq!(
+            parse_emails("a@x.org; b.c@y.co.uk").as_deref(),
+            Some("a@x.org;b.c@y.co.uk")
+        );
         assert_eq!(parse_emails("a@x.org;nope"), None);
         assert_eq!(parse_emails("a@localhost"), None);
         assert_eq!(parse_emails(" ; "), None);
@@ -235,7 +299,16 @@ mod tests {
                    m1,Again,KE,africa,a@x.org,en,,\n";
         let err = parse_csv("m.csv", csv.as_bytes()).unwrap_err();
         let d = err.details().join("\n");
-        for want in ["m.csv:3: name is empty", "country \"XX\"", "region \"Africa\"", "email \"bad\"", "language \"??\"", "joined \"31/01/2020\"", "active \"maybe\"", "m.csv:4: id \"m1\" already appears on line 2"] {
+        for want in [
+            "m.csv:3: name is empty",
+            "country \"XX\"",
+            "region \"Africa\"",
+            "email \"bad\"",
+            "language \"??\"",
+            "joined \"31/01/2020\"",
+            "active \"maybe\"",
+            "m.csv:4: id \"m1\" already appears on line 2",
+        ] {
             assert!(d.contains(want), "missing {want} in\n{d}");
         }
     }
@@ -244,6 +317,9 @@ mod tests {
     fn columns_in_any_order_and_optional_ones_default() {
         let csv = "language,email,region,country,name,id\npt_br,a@x.org,latin_america,br,Org,m1\n";
         let m = &parse_csv("m.csv", csv.as_bytes()).unwrap()[0];
-        assert_eq!((m.language.as_str(), m.country.as_str(), m.active, m.joined), ("pt-BR", "BR", true, None));
+        assert_eq!(
+            (m.language.as_str(), m.country.as_str(), m.active, m.joined),
+            ("pt-BR", "BR", true, None)
+        );
     }
 }

@@ -13,7 +13,12 @@ pub enum Format {
 }
 
 /// Renders `rows` under `headers` as a table or CSV, or `value` as JSON.
-pub fn render<T: Serialize + ?Sized>(headers: &[&str], rows: &[Vec<String>], value: &T, format: Format) -> AppResult<String> {
+pub fn render<T: Serialize + ?Sized>(
+    headers: &[&str],
+    rows: &[Vec<String>],
+    value: &T,
+    format: Format,
+) -> AppResult<String> {
     match format {
         Format::Table => Ok(table(headers, rows)),
         Format::Csv => csv(headers, rows),
@@ -22,19 +27,24 @@ pub fn render<T: Serialize + ?Sized>(headers: &[&str], rows: &[Vec<String>], val
 }
 
 pub fn json<T: Serialize + ?Sized>(value: &T) -> AppResult<String> {
-    let mut s = serde_json::to_string_pretty(value).map_err(|e| AppError::Config(format!("cannot write JSON: {e}")))?;
+    let mut s = serde_json::to_string_pretty(value)
+        .map_err(|e| AppError::Config(format!("cannot write JSON: {e}")))?;
     s.push('\n');
     Ok(s)
 }
 
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> AppResult<String> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
     let fail = |e: csv::Error| AppError::Config(format!("cannot write CSV: {e}"));
     w.write_record(headers).map_err(fail)?;
     for r in rows {
         w.write_record(r).map_err(fail)?;
     }
-    let bytes = w.into_inner().map_err(|e| AppError::Config(format!("cannot write CSV: {e}")))?;
+    let bytes = w
+        .into_inner()
+        .map_err(|e| AppError::Config(format!("cannot write CSV: {e}")))?;
     String::from_utf8(bytes).map_err(|e| AppError::Config(format!("cannot write CSV: {e}")))
 }
 
@@ -53,7 +63,10 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
             }
             s.push_str(c);
             if i + 1 < widths.len() {
-                s.extend(std::iter::repeat_n(' ', w.saturating_sub(c.chars().count())));
+                s.extend(std::iter::repeat_n(
+                    ' ',
+                    w.saturating_sub(c.chars().count()),
+                ));
             }
         }
         s.trim_end().to_string() + "\n"

@@ -16,12 +16,20 @@ use crate::survey::{Answers, QuestionKind};
 
 /// Imports `bytes` (the file `name`) into `round`; returns how many
 /// responses were stored.
-pub fn import(conn: &mut DbConnection, round_name: &str, name: &str, bytes: &[u8], now: NaiveDateTime) -> AppResult<usize> {
+pub fn import(
+    conn: &mut DbConnection,
+    round_name: &str,
+    name: &str,
+    bytes: &[u8],
+    now: NaiveDateTime,
+) -> AppResult<usize> {
     let table = csv_input::read(name, bytes)?;
     db::transaction(conn, |conn| {
         let round = rounds::find(conn, round_name)?;
         if round.closed {
-            return Err(AppError::Conflict(format!("round `{round_name}` is closed and accepts no answers")));
+            return Err(AppError::Conflict(format!(
+                "round `{round_name}` is closed and accepts no answers"
+            )));
         }
         rounds::sync_targets(conn, &round)?;
         let mut known: Vec<&str> = vec!["member"];
@@ -34,21 +42,30 @@ pub fn import(conn: &mut DbConnection, round_name: &str, name: &str, bytes: &[u8
             let member = cols[0].map_or("", |c| row.fields[c].as_str());
             let at = |p: String| format!("{name}:{}: {p}", row.line);
             if let Some(first) = seen.insert(member.to_string(), row.line) {
-                problems.push(at(format!("member \"{member}\" already appears on line {first}")));
+                problems.push(at(format!(
+                    "member \"{member}\" already appears on line {first}"
+                )));
                 continue;
             }
             let Some(invitation) = rounds::invitation_of(conn, &round, member)? else {
-                problems.push(at(format!("member \"{member}\" is not targeted by round `{round_name}`")));
+                problems.push(at(format!(
+                    "member \"{member}\" is not targeted by round `{round_name}`"
+                )));
                 continue;
             };
             match answers::validate(&round.survey, &raw_answers(&round, &cols, &row.fields)) {
                 Ok(a) => ready.push((invitation, a)),
-                Err(errs) => problems.extend(errs.into_iter().map(|(q, p)| at(format!("{q}: {p}")))),
+                Err(errs) => {
+                    problems.extend(errs.into_iter().map(|(q, p)| at(format!("{q}: {p}"))))
+                }
             }
         }
         if !problems.is_empty() {
             let n = problems.len();
-            return Err(AppError::invalid_with(format!("{name} has {n} problem(s); nothing was imported"), problems));
+            return Err(AppError::invalid_with(
+                format!("{name} has {n} problem(s); nothing was imported"),
+                problems,
+            ));
         }
         for (invitation, a) in &ready {
             answers::store_submission(conn, &round.survey, invitation, a, now)?;

@@ -91,15 +91,29 @@ pub struct RoundResults {
     pub rows: Vec<ResultRow>,
 }
 
+/// region, question, choice, number, count
+type HistogramRow = (String, String, Option<i64>, Option<f64>, i64);
+
 /// The one pass over the database: a histogram of the round's submitted
 /// answers (text answers are not aggregated).
 pub fn histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histogram> {
-    let rows: Vec<(String, String, Option<i64>, Option<f64>, i64)> = answers::table
+    let rows: Vec<HistogramRow> = answers::table
         .inner_join(invitations::table)
         .filter(invitations::round_id.eq(round_id))
         .filter(answers::text.is_null())
-        .group_by((invitations::region, answers::question, answers::choice, answers::number))
-        .select((invitations::region, answers::question, answers::choice, answers::number, count_star()))
+        .group_by((
+            invitations::region,
+            answers::question,
+            answers::choice,
+            answers::number,
+        ))
+        .select((
+            invitations::region,
+            answers::question,
+            answers::choice,
+            answers::number,
+            count_star(),
+        ))
         .load(conn)?;
     let mut hist = Histogram::new();
     for (region, question, choice, number, n) in rows {
@@ -108,7 +122,11 @@ pub fn histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histogram>
             (None, Some(x)) => Key::Number(x),
             (None, None) => continue,
         };
-        *hist.entry((region, question)).or_default().entry(key).or_default() += u64::try_from(n).unwrap_or(0);
+        *hist
+            .entry((region, question))
+            .or_default()
+            .entry(key)
+            .or_default() += u64::try_from(n).unwrap_or(0);
     }
     Ok(hist)
 }
@@ -118,29 +136,52 @@ pub fn region_counts(conn: &mut DbConnection, round_id: i32) -> AppResult<Vec<Re
     let rows: Vec<(String, i64, i64)> = invitations::table
         .filter(invitations::round_id.eq(round_id))
         .group_by(invitations::region)
-        .select((invitations::region, count_star(), count(invitations::submitted_at)))
+        .select((
+            invitations::region,
+            count_star(),
+            count(invitations::submitted_at),
+        ))
         .load(conn)?;
     let mut out: Vec<RegionCount> = rows
         .into_iter()
-        .map(|(region, t, s)| RegionCount { region, targeted: u64::try_from(t).unwrap_or(0), submitted: u64::try_from(s).unwrap_or(0) })
+        .map(|(region, t, s)| RegionCount {
+            region,
+            targeted: u64::try_from(t).unwrap_or(0),
+            submitted: u64::try_from(s).unwrap_or(0),
+        })
         .collect();
     out.sort_by(|a, b| a.region.cmp(&b.region));
     Ok(out)
 }
 
 /// Results of a round computed from its answers now.
-pub fn compute_live(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppResult<RoundResults> {
+pub fn compute_live(
+    conn: &mut DbConnection,
+    round: &Round,
+    min_cell: u32,
+) -> AppResult<RoundResults> {
     let regions = region_counts(conn, round.id)?;
     let hist = histogram(conn, round.id)?;
-    Ok(compute(&round.name, &round.survey, round.closed, regions, &hist, min_cell))
+    Ok(compute(
+        &round.name,
+        &round.survey,
+        round.closed,
+        regions,
+        &hist,
+        min_cell,
+    ))
 }
 
 /// The round's results: those stored at close, or computed live while open.
 pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppResult<RoundResults> {
     if round.closed {
         if let Some(json) = crate::rounds::stored_results(conn, round)? {
-            let mut stored: RoundResults = serde_json::from_str(&json)
-                .map_err(|e| AppError::Config(format!("stored results of round `{}` are unreadable: {e}", round.name)))?;
+            let mut stored: RoundResults = serde_json::from_str(&json).map_err(|e| {
+                AppError::Config(format!(
+                    "stored results of round `{}` are unreadable: {e}",
+                    round.name
+                ))
+            })?;
             stored.closed = true;
             return Ok(stored);
         }
@@ -149,20 +190,45 @@ pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppRe
 }
 
 /// Every indicator, every region and `ALL`, suppression applied.
-pub fn compute(round: &str, survey: &Survey, closed: bool, mut regions: Vec<RegionCount>, hist: &Histogram, min_cell: u32) -> RoundResults {
+pub fn compute(
+    round: &str,
+    survey: &Survey,
+    closed: bool,
+    mut regions: Vec<RegionCount>,
+    hist: &Histogram,
+    min_cell: u32,
+) -> RoundResults {
     regions.sort_by(|a, b| a.region.cmp(&b.region));
     let names: Vec<&str> = regions.iter().map(|r| r.region.as_str()).collect();
     let mut rows = Vec::new();
     for ind in &survey.indicators {
         rows.extend(indicator_rows(survey, ind, &names, hist, min_cell));
     }
-    RoundResults { round: round.to_string(), survey: survey.id.clone(), closed, min_cell, regions, rows }
+    RoundResults {
+        round: round.to_string(),
+        survey: survey.id.clone(),
+        closed,
+        min_cell,
+        regions,
+        rows,
+    }
 }
 
-fn indicator_rows(survey: &Survey, ind: &Indicator, regions: &[&str], hist: &Histogram, min_cell: u32) -> Vec<ResultRow> {
+fn indicator_rows(
+    survey: &Survey,
+    ind: &Indicator,
+    regions: &[&str],
+    hist: &Histogram,
+    min_cell: u32,
+) -> Vec<ResultRow> {
     let empty = BTreeMap::new();
-    let per_region: Vec<&BTreeMap<Key, u64>> =
-        regions.iter().map(|r| hist.get(&(r.to_string(), ind.question.clone())).unwrap_or(&empty)).collect();
+    let per_region: Vec<&BTreeMap<Key, u64>> = regions
+        .iter()
+        .map(|r| {
+            hist.get(&(r.to_string(), ind.question.clone()))
+                .unwrap_or(&empty)
+        })
+        .collect();
     let mut all: BTreeMap<Key, u64> = BTreeMap::new();
     for counts in &per_region {
         for (k, n) in *counts {
@@ -170,22 +236,37 @@ fn indicator_rows(survey: &Survey, ind: &Indicator, regions: &[&str], hist: &His
         }
     }
     let respondents: Vec<u64> = per_region.iter().map(|c| c.values().sum()).collect();
-    let cells: Vec<(&str, u64)> = regions.iter().copied().zip(respondents.iter().copied()).collect();
+    let cells: Vec<(&str, u64)> = regions
+        .iter()
+        .copied()
+        .zip(respondents.iter().copied())
+        .collect();
     let mut suppressed = suppress(&cells, u64::from(min_cell));
     let all_n: u64 = all.values().sum();
     suppressed.push(all_n < u64::from(min_cell));
-    let mut cols: Vec<(&str, &BTreeMap<Key, u64>)> = regions.iter().copied().zip(per_region).collect();
+    let mut cols: Vec<(&str, &BTreeMap<Key, u64>)> =
+        regions.iter().copied().zip(per_region).collect();
     cols.push((ALL, &all));
 
     let options: Vec<Option<(usize, &String)>> = match ind.measure {
-        Measure::Distribution => survey.question(&ind.question).map_or(&[][..], |q| q.kind.options()).iter().enumerate().map(Some).collect(),
+        Measure::Distribution => survey
+            .question(&ind.question)
+            .map_or(&[][..], |q| q.kind.options())
+            .iter()
+            .enumerate()
+            .map(Some)
+            .collect(),
         _ => vec![None],
     };
     let mut rows = Vec::new();
     for opt in options {
         for ((region, counts), hidden) in cols.iter().zip(&suppressed) {
             let n: u64 = counts.values().sum();
-            let value = if *hidden { None } else { measure(&ind.measure, opt.map(|(i, _)| i), counts, n) };
+            let value = if *hidden {
+                None
+            } else {
+                measure(&ind.measure, opt.map(|(i, _)| i), counts, n)
+            };
             rows.push(ResultRow {
                 indicator: ind.id.clone(),
                 option: opt.map(|(_, o)| o.clone()),
@@ -202,8 +283,25 @@ fn indicator_rows(survey: &Survey, ind: &Indicator, regions: &[&str], hist: &His
 /// The value of one cell; `None` where it is undefined (no respondent).
 #[allow(clippy::cast_precision_loss)] // counts stay far below 2^53
 fn measure(m: &Measure, option: Option<usize>, counts: &BTreeMap<Key, u64>, n: u64) -> Option<f64> {
-    let matching = |t: &Test| counts.iter().filter(|(k, _)| t.matches(&k.value())).map(|(_, c)| c).sum::<u64>() as f64;
-    let total = || counts.iter().map(|(k, c)| if let Key::Number(x) = k { x * *c as f64 } else { 0.0 }).sum::<f64>();
+    let matching = |t: &Test| {
+        counts
+            .iter()
+            .filter(|(k, _)| t.matches(&k.value()))
+            .map(|(_, c)| c)
+            .sum::<u64>() as f64
+    };
+    let total = || {
+        counts
+            .iter()
+            .map(|(k, c)| {
+                if let Key::Number(x) = k {
+                    x * *c as f64
+                } else {
+                    0.0
+                }
+            })
+            .sum::<f64>()
+    };
     let per_respondent = |x: f64| (n > 0).then(|| x / n as f64);
     match m {
         Measure::Share(t) => per_respondent(matching(t)),
@@ -224,7 +322,9 @@ fn measure(m: &Measure, option: Option<usize>, counts: &BTreeMap<Key, u64>, n: u
 pub fn suppress(cells: &[(&str, u64)], min_cell: u64) -> Vec<bool> {
     let mut hidden: Vec<bool> = cells.iter().map(|(_, n)| *n < min_cell).collect();
     if hidden.iter().filter(|h| **h).count() == 1 {
-        let smallest = (0..cells.len()).filter(|i| !hidden[*i]).min_by_key(|i| (cells[*i].1, cells[*i].0));
+        let smallest = (0..cells.len())
+            .filter(|i| !hidden[*i])
+            .min_by_key(|i| (cells[*i].1, cells[*i].0));
         if let Some(i) = smallest {
             hidden[i] = true;
         }
@@ -237,7 +337,11 @@ impl RoundResults {
     pub fn narrow(mut self, region: &str) -> AppResult<Self> {
         if region != ALL && !self.regions.iter().any(|r| r.region == region) {
             let known: Vec<&str> = self.regions.iter().map(|r| r.region.as_str()).collect();
-            return Err(AppError::NotFound(format!("round `{}` has no region `{region}`; its regions: {}", self.round, known.join(", "))));
+            return Err(AppError::NotFound(format!(
+                "round `{}` has no region `{region}`; its regions: {}",
+                self.round,
+                known.join(", ")
+            )));
         }
         self.rows.retain(|r| r.region == region || r.region == ALL);
         self.regions.retain(|r| r.region == region);
@@ -245,7 +349,14 @@ impl RoundResults {
     }
 
     pub fn render(&self, format: Format) -> AppResult<String> {
-        const HEADERS: [&str; 6] = ["indicator", "option", "region", "value", "respondents", "suppressed"];
+        const HEADERS: [&str; 6] = [
+            "indicator",
+            "option",
+            "region",
+            "value",
+            "respondents",
+            "suppressed",
+        ];
         let rows: Vec<Vec<String>> = self
             .rows
             .iter()
@@ -267,8 +378,16 @@ impl RoundResults {
 /// A value rounded to 4 decimals, without trailing zeros (`0.5`, `12`).
 pub fn round4(v: f64) -> String {
     let s = format!("{v:.4}");
-    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
-    if s == "-0" { "0".to_string() } else { s.to_string() }
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &s
+    };
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 #[cfg(test)]

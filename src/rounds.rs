@@ -51,14 +51,23 @@ struct RoundRow {
 
 impl RoundRow {
     fn into_round(self) -> AppResult<Round> {
-        let survey: Survey = serde_json::from_str(&self.definition)
-            .map_err(|e| AppError::Config(format!("round `{}` holds an unreadable survey copy: {e}", self.name)))?;
+        let survey: Survey = serde_json::from_str(&self.definition).map_err(|e| {
+            AppError::Config(format!(
+                "round `{}` holds an unreadable survey copy: {e}",
+                self.name
+            ))
+        })?;
         Ok(Round {
             id: self.id,
             name: self.name,
             survey,
             content_hash: self.content_hash,
-            regions: self.regions.split(',').filter(|r| !r.is_empty()).map(String::from).collect(),
+            regions: self
+                .regions
+                .split(',')
+                .filter(|r| !r.is_empty())
+                .map(String::from)
+                .collect(),
             opens: self.opens,
             closes: self.closes,
             closed: self.closed,
@@ -72,7 +81,9 @@ impl Round {
     /// Whether the web form takes answers today: not closed, and today lies
     /// within the announced dates.
     pub fn accepts_answers(&self, today: NaiveDate) -> bool {
-        !self.closed && self.opens.is_none_or(|d| d <= today) && self.closes.is_none_or(|d| today <= d)
+        !self.closed
+            && self.opens.is_none_or(|d| d <= today)
+            && self.closes.is_none_or(|d| today <= d)
     }
 
     pub fn state(&self, today: NaiveDate) -> &'static str {
@@ -91,8 +102,13 @@ impl Round {
 /// Round names appear in URLs and file names: letters, digits, `.`, `_`, `-`.
 pub fn check_name(name: &str) -> AppResult<()> {
     let ok = name.len() <= 64
-        && name.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     if ok {
         Ok(())
     } else {
@@ -113,19 +129,31 @@ pub fn create(conn: &mut DbConnection, new: &NewRound, now: NaiveDateTime) -> Ap
     check_name(new.name)?;
     if let (Some(o), Some(c)) = (new.opens, new.closes) {
         if c < o {
-            return Err(AppError::invalid(format!("the closing date {c} lies before the opening date {o}")));
+            return Err(AppError::invalid(format!(
+                "the closing date {c} lies before the opening date {o}"
+            )));
         }
     }
     db::transaction(conn, |conn| {
         let known = crate::members::regions(conn)?;
         if let Some(r) = new.regions.iter().find(|r| !known.contains(r)) {
-            return Err(AppError::NotFound(format!("no member is in region `{r}`; known regions: {}", known.join(", "))));
+            return Err(AppError::NotFound(format!(
+                "no member is in region `{r}`; known regions: {}",
+                known.join(", ")
+            )));
         }
-        let taken: i64 = rounds::table.filter(rounds::name.eq(new.name)).count().get_result(conn)?;
+        let taken: i64 = rounds::table
+            .filter(rounds::name.eq(new.name))
+            .count()
+            .get_result(conn)?;
         if taken > 0 {
-            return Err(AppError::Conflict(format!("a round named `{}` already exists", new.name)));
+            return Err(AppError::Conflict(format!(
+                "a round named `{}` already exists",
+                new.name
+            )));
         }
-        let definition = serde_json::to_string(new.survey).map_err(|e| AppError::Config(format!("cannot freeze the survey: {e}")))?;
+        let definition = serde_json::to_string(new.survey)
+            .map_err(|e| AppError::Config(format!("cannot freeze the survey: {e}")))?;
         let mut regions = new.regions.to_vec();
         regions.sort();
         regions.dedup();
@@ -158,8 +186,22 @@ pub fn find(conn: &mut DbConnection, name: &str) -> AppResult<Round> {
         .into_round()
 }
 
+pub fn find_by_id(conn: &mut DbConnection, id: i32) -> AppResult<Round> {
+    rounds::table
+        .find(id)
+        .select(RoundRow::as_select())
+        .first(conn)?
+        .into_round()
+}
+
 pub fn list(conn: &mut DbConnection) -> AppResult<Vec<Round>> {
-    rounds::table.order(rounds::id).select(RoundRow::as_select()).load(conn)?.into_iter().map(RoundRow::into_round).collect()
+    rounds::table
+        .order(rounds::id)
+        .select(RoundRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(RoundRow::into_round)
+        .collect()
 }
 
 /// Opens (or reopens) a round: it takes answers from today; results stored
@@ -167,10 +209,19 @@ pub fn list(conn: &mut DbConnection) -> AppResult<Vec<Round>> {
 pub fn open(conn: &mut DbConnection, name: &str, today: NaiveDate) -> AppResult<Round> {
     db::transaction(conn, |conn| {
         let round = find(conn, name)?;
-        let opens = round.opens.filter(|d| *d <= today).or(round.opens.map(|_| today));
+        let opens = round
+            .opens
+            .filter(|d| *d <= today)
+            .or(round.opens.map(|_| today));
         let closes = round.closes.filter(|d| *d >= today);
         diesel::update(rounds::table.find(round.id))
-            .set((rounds::closed.eq(false), rounds::closed_at.eq(None::<NaiveDateTime>), rounds::results.eq(None::<String>), rounds::opens.eq(opens), rounds::closes.eq(closes)))
+            .set((
+                rounds::closed.eq(false),
+                rounds::closed_at.eq(None::<NaiveDateTime>),
+                rounds::results.eq(None::<String>),
+                rounds::opens.eq(opens),
+                rounds::closes.eq(closes),
+            ))
             .execute(conn)?;
         let round = find(conn, name)?;
         sync_targets(conn, &round)?;
@@ -180,17 +231,29 @@ pub fn open(conn: &mut DbConnection, name: &str, today: NaiveDate) -> AppResult<
 
 /// Closes a round: targets are fixed, results computed and stored, so a
 /// closed round never recomputes and editing members later changes nothing.
-pub fn close(conn: &mut DbConnection, name: &str, min_cell: u32, now: NaiveDateTime) -> AppResult<Round> {
+pub fn close(
+    conn: &mut DbConnection,
+    name: &str,
+    min_cell: u32,
+    now: NaiveDateTime,
+) -> AppResult<Round> {
     db::transaction(conn, |conn| {
         let round = find(conn, name)?;
         if round.closed {
-            return Err(AppError::Conflict(format!("round `{name}` is already closed")));
+            return Err(AppError::Conflict(format!(
+                "round `{name}` is already closed"
+            )));
         }
         sync_targets(conn, &round)?;
         let results = crate::results::compute_live(conn, &round, min_cell)?;
-        let json = serde_json::to_string(&results).map_err(|e| AppError::Config(format!("cannot store results: {e}")))?;
+        let json = serde_json::to_string(&results)
+            .map_err(|e| AppError::Config(format!("cannot store results: {e}")))?;
         diesel::update(rounds::table.find(round.id))
-            .set((rounds::closed.eq(true), rounds::closed_at.eq(Some(now)), rounds::results.eq(Some(json))))
+            .set((
+                rounds::closed.eq(true),
+                rounds::closed_at.eq(Some(now)),
+                rounds::results.eq(Some(json)),
+            ))
             .execute(conn)?;
         find(conn, name)
     })
@@ -198,7 +261,10 @@ pub fn close(conn: &mut DbConnection, name: &str, min_cell: u32, now: NaiveDateT
 
 /// The results stored when the round closed, if it is closed.
 pub fn stored_results(conn: &mut DbConnection, round: &Round) -> AppResult<Option<String>> {
-    Ok(rounds::table.find(round.id).select(rounds::results).first(conn)?)
+    Ok(rounds::table
+        .find(round.id)
+        .select(rounds::results)
+        .first(conn)?)
 }
 
 /// Brings every round that is not closed in step with the members table.
@@ -222,18 +288,28 @@ struct Target {
 /// language of existing ones, and removes rows of members who left the
 /// scope before anything happened to them (not invited, no answer).
 pub fn sync_targets(conn: &mut DbConnection, round: &Round) -> AppResult<()> {
-    let people: Vec<(String, String, String, bool)> =
-        members::table.select((members::id, members::region, members::language, members::active)).load(conn)?;
-    let rows: Vec<(String, String, String, String, Option<NaiveDateTime>, Option<NaiveDateTime>)> = invitations::table
-        .filter(invitations::round_id.eq(round.id))
-        .select((invitations::id, invitations::member_id, invitations::region, invitations::language, invitations::invited_at, invitations::started_at))
+    let people: Vec<(String, String, String, bool)> = members::table
+        .select((
+            members::id,
+            members::region,
+            members::language,
+            members::active,
+        ))
         .load(conn)?;
-    let targets: HashMap<String, Target> = rows
-        .into_iter()
-        .map(|(id, member_id, region, language, invited, started)| {
-            (member_id.clone(), Target { id, member_id, region, language, touched: invited.is_some() || started.is_some() })
-        })
-        .collect();
+    let rows: Vec<Target> = invitations::table
+        .filter(invitations::round_id.eq(round.id))
+        .select((
+            invitations::id,
+            invitations::member_id,
+            invitations::region,
+            invitations::language,
+            invitations::invited_at
+                .is_not_null()
+                .or(invitations::started_at.is_not_null()),
+        ))
+        .load(conn)?;
+    let targets: HashMap<String, Target> =
+        rows.into_iter().map(|t| (t.member_id.clone(), t)).collect();
     for (member, region, language, active) in people {
         let in_scope = active && (round.regions.is_empty() || round.regions.contains(&region));
         match targets.get(&member) {
@@ -255,7 +331,10 @@ pub fn sync_targets(conn: &mut DbConnection, round: &Round) -> AppResult<()> {
             Some(t) if t.region != region || t.language != language => {
                 debug_assert_eq!(t.member_id, member);
                 diesel::update(invitations::table.find(&t.id))
-                    .set((invitations::region.eq(&region), invitations::language.eq(&language)))
+                    .set((
+                        invitations::region.eq(&region),
+                        invitations::language.eq(&language),
+                    ))
                     .execute(conn)?;
             }
             Some(_) => {}
@@ -265,24 +344,28 @@ pub fn sync_targets(conn: &mut DbConnection, round: &Round) -> AppResult<()> {
 }
 
 fn has_answers(conn: &mut DbConnection, invitation: &str) -> AppResult<bool> {
-    let n: i64 = answers::table.filter(answers::invitation_id.eq(invitation)).count().get_result(conn)?;
+    let n: i64 = answers::table
+        .filter(answers::invitation_id.eq(invitation))
+        .count()
+        .get_result(conn)?;
     Ok(n > 0)
 }
 
 /// Progress of one region (or `ALL`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Queryable)]
 pub struct RegionStatus {
     pub region: String,
     pub targeted: i64,
     pub invited: i64,
     pub delivered: i64,
+    pub bounced: i64,
     pub started: i64,
     pub submitted: i64,
 }
 
 /// Per region, then `ALL`.
 pub fn status(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<RegionStatus>> {
-    let rows: Vec<(String, i64, i64, i64, i64, i64)> = invitations::table
+    let mut out: Vec<RegionStatus> = invitations::table
         .filter(invitations::round_id.eq(round.id))
         .group_by(invitations::region)
         .select((
@@ -290,20 +373,26 @@ pub fn status(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<RegionSta
             count_star(),
             count(invitations::invited_at),
             count(invitations::delivered_at),
+            count(invitations::bounced_at),
             count(invitations::started_at),
             count(invitations::submitted_at),
         ))
         .load(conn)?;
-    let mut out: Vec<RegionStatus> = rows
-        .into_iter()
-        .map(|(region, targeted, invited, delivered, started, submitted)| RegionStatus { region, targeted, invited, delivered, started, submitted })
-        .collect();
     out.sort_by(|a, b| a.region.cmp(&b.region));
-    let mut all = RegionStatus { region: "ALL".into(), targeted: 0, invited: 0, delivered: 0, started: 0, submitted: 0 };
+    let mut all = RegionStatus {
+        region: "ALL".into(),
+        targeted: 0,
+        invited: 0,
+        delivered: 0,
+        bounced: 0,
+        started: 0,
+        submitted: 0,
+    };
     for r in &out {
         all.targeted += r.targeted;
         all.invited += r.invited;
         all.delivered += r.delivered;
+        all.bounced += r.bounced;
         all.started += r.started;
         all.submitted += r.submitted;
     }
@@ -312,7 +401,11 @@ pub fn status(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<RegionSta
 }
 
 /// The invitation row of `member` in `round`, if the member is targeted.
-pub fn invitation_of(conn: &mut DbConnection, round: &Round, member: &str) -> AppResult<Option<String>> {
+pub fn invitation_of(
+    conn: &mut DbConnection,
+    round: &Round,
+    member: &str,
+) -> AppResult<Option<String>> {
     Ok(invitations::table
         .filter(invitations::round_id.eq(round.id))
         .filter(invitations::member_id.eq(member))

@@ -24,11 +24,17 @@ impl Role {
     pub fn parse(role: &str, region: Option<&str>) -> AppResult<Self> {
         match (role, region) {
             ("secretariat", None) => Ok(Role::Secretariat),
-            ("secretariat", Some(_)) => Err(AppError::invalid("the secretariat sees every region; leave out --region")),
+            ("secretariat", Some(_)) => Err(AppError::invalid(
+                "the secretariat sees every region; leave out --region",
+            )),
             ("regional", Some(r)) if crate::survey::is_id(r) => Ok(Role::Regional(r.to_string())),
-            ("regional", Some(r)) => Err(AppError::invalid(format!("region \"{r}\" is not an id ([a-z][a-z0-9_]*)"))),
+            ("regional", Some(r)) => Err(AppError::invalid(format!(
+                "region \"{r}\" is not an id ([a-z][a-z0-9_]*)"
+            ))),
             ("regional", None) => Err(AppError::invalid("a regional reviewer needs --region")),
-            (other, _) => Err(AppError::invalid(format!("role \"{other}\" is neither secretariat nor regional"))),
+            (other, _) => Err(AppError::invalid(format!(
+                "role \"{other}\" is neither secretariat nor regional"
+            ))),
         }
     }
 
@@ -46,7 +52,9 @@ pub const MIN_PASSWORD: usize = 10;
 pub fn generate_password() -> String {
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
     let mut rng = rand::rngs::OsRng;
-    (0..20).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect()
+    (0..20)
+        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .collect()
 }
 
 pub fn hash_password(password: &str) -> AppResult<String> {
@@ -58,25 +66,47 @@ pub fn hash_password(password: &str) -> AppResult<String> {
 }
 
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+    PasswordHash::new(hash).is_ok_and(|h| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &h)
+            .is_ok()
+    })
 }
 
 /// Adds a user; the email must be new.
-pub fn add(conn: &mut DbConnection, email: &str, role: &Role, password: &str, now: NaiveDateTime) -> AppResult<()> {
+pub fn add(
+    conn: &mut DbConnection,
+    email: &str,
+    role: &Role,
+    password: &str,
+    now: NaiveDateTime,
+) -> AppResult<()> {
     let email = email.trim().to_lowercase();
     if !crate::members::is_address(&email) {
-        return Err(AppError::invalid(format!("\"{email}\" is not an email address")));
+        return Err(AppError::invalid(format!(
+            "\"{email}\" is not an email address"
+        )));
     }
     if password.chars().count() < MIN_PASSWORD {
-        return Err(AppError::invalid(format!("the password must have at least {MIN_PASSWORD} characters")));
+        return Err(AppError::invalid(format!(
+            "the password must have at least {MIN_PASSWORD} characters"
+        )));
     }
     let (role_name, region) = role.columns();
     let hash = hash_password(password)?;
     let inserted = diesel::insert_into(users::table)
-        .values((users::email.eq(&email), users::role.eq(role_name), users::region.eq(region), users::password_hash.eq(hash), users::created_at.eq(now)))
+        .values((
+            users::email.eq(&email),
+            users::role.eq(role_name),
+            users::region.eq(region),
+            users::password_hash.eq(hash),
+            users::created_at.eq(now),
+        ))
         .execute(conn);
     match inserted {
-        Err(e) if crate::db::is_unique_violation(&e) => Err(AppError::Conflict(format!("a user {email} already exists"))),
+        Err(e) if crate::db::is_unique_violation(&e) => {
+            Err(AppError::Conflict(format!("a user {email} already exists")))
+        }
         other => other.map(|_| ()).map_err(AppError::from),
     }
 }
@@ -87,7 +117,10 @@ mod tests {
 
     #[test]
     fn roles_need_the_right_region() {
-        assert_eq!(Role::parse("regional", Some("africa")).unwrap(), Role::Regional("africa".into()));
+        assert_eq!(
+            Role::parse("regional", Some("africa")).unwrap(),
+            Role::Regional("africa".into())
+        );
         assert!(Role::parse("regional", None).is_err());
         assert!(Role::parse("secretariat", Some("africa")).is_err());
         assert!(Role::parse("admin", None).is_err());

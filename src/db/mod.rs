@@ -59,7 +59,8 @@ impl ManageConnection for Manager {
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
-        conn.batch_execute("SELECT 1").map_err(diesel::r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, conn: &mut DbConnection) -> bool {
@@ -81,9 +82,7 @@ pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
         .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(10))
         .build(Manager { url: url.clone() })
-        .map_err(|e| {
-            AppError::Connection(format!("cannot open {}: {e}", url.redacted()))
-        })?;
+        .map_err(|e| AppError::Connection(format!("cannot open {}: {e}", url.redacted())))?;
     let mut conn = pool.get()?;
     migrate(&mut conn)?;
     Ok(pool)
@@ -93,7 +92,9 @@ pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
 pub fn migrate(conn: &mut DbConnection) -> AppResult<usize> {
     let applied = match conn {
         DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
-        DbConnection::Pg(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Pg(c) => c
+            .run_pending_migrations(POSTGRES_MIGRATIONS)
+            .map(|v| v.len()),
     };
     applied.map_err(|e| AppError::Connection(format!("migrating the schema failed: {e}")))
 }

@@ -43,6 +43,25 @@ diesel::table! {
         reminded_at -> Nullable<Timestamp>,
         started_at -> Nullable<Timestamp>,
         submitted_at -> Nullable<Timestamp>,
+        bounced_at -> Nullable<Timestamp>,
+        opted_out_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        invitation_id -> Text,
+        kind -> Text,
+        recipient -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_by -> Nullable<Text>,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
     }
 }
 
@@ -79,8 +98,17 @@ diesel::joinable!(invitations -> rounds (round_id));
 diesel::joinable!(invitations -> members (member_id));
 diesel::joinable!(answers -> invitations (invitation_id));
 diesel::joinable!(drafts -> invitations (invitation_id));
+diesel::joinable!(outbox -> invitations (invitation_id));
 
-diesel::allow_tables_to_appear_in_same_query!(members, rounds, invitations, answers, drafts, users);
+diesel::allow_tables_to_appear_in_same_query!(
+    members,
+    rounds,
+    invitations,
+    answers,
+    drafts,
+    users,
+    outbox
+);
 
 // The results histogram groups a round's answers by the respondent's region.
 diesel::allow_columns_to_appear_in_same_group_by_clause!(

@@ -1,0 +1,947 @@
+//! The pure half of results: measures, suppression, row order, narrowing
+//! and the CSV/JSON forms, on hand-built surveys and histograms.
+
+use super::*;
+use crate::survey::{Question, QuestionKind, Section};
+
+const BETTER: u64 = 0b001;
+const WORSE: u64 = 0b010;
+const SAME: u64 = 0b100;
+const POLICE: u64 = 0b001;
+const HEALTH: u64 = 0b010;
+const LABOUR: u64 = 0b100;
+
+fn question(id: &str, kind: QuestionKind) -> Question {
+    Question {
+        id: id.into(),
+        required: false,
+        show_if: None,
+        kind,
+    }
+}
+
+fn options(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+fn ind(id: &str, question: &str, measure: Measure) -> Indicator {
+    Indicator {
+        id: id.into(),
+        question: question.into(),
+        measure,
+    }
+}
+
+/// One question of each aggregated type; the indicators are given.
+fn survey(indicators: Vec<Indicator>) -> Survey {
+    Survey {
+        id: "s".into(),
+        default_language: "en".into(),
+        sections: vec![Section {
+            id: "main".into(),
+            questions: vec![
+                question(
+                    "change",
+                    QuestionKind::Single {
+                        options: options(&["better", "worse", "same"]),
+                    },
+                ),
+                question(
+                    "areas",
+                    QuestionKind::Multi {
+                        options: options(&["police", "health", "labour"]),
+                    },
+                ),
+                question(
+                    "staff",
+                    QuestionKind::Number {
+                        min: None,
+                        max: None,
+                        integer: false,
+                    },
+                ),
+                question("rating", QuestionKind::Scale { min: 1, max: 5 }),
+            ],
+        }],
+        indicators,
+        texts: BTreeMap::new(),
+    }
+}
+
+/// A histogram from `(region, question, key, how many)`.
+fn hist(cells: &[(&str, &str, Key, u64)]) -> Histogram {
+    let mut h = Histogram::new();
+    for (region, q, key, n) in cells {
+        *h.entry((region.to_string(), q.to_string()))
+            .or_default()
+            .entry(*key)
+            .or_default() += n;
+    }
+    h
+}
+
+fn regions(names: &[&str]) -> Vec<RegionCount> {
+    names
+        .iter()
+        .map(|r| RegionCount {
+            region: r.to_string(),
+            targeted: 10,
+            submitted: 0,
+        })
+        .collect()
+}
+
+fn run(indicators: Vec<Indicator>, names: &[&str], h: &Histogram, min_cell: u32) -> RoundResults {
+    compute("r", &survey(indicators), false, regions(names), h, min_cell)
+}
+
+/// The one row of `indicator` in `region` (non-distribution measures).
+fn row<'a>(res: &'a RoundResults, indicator: &str, region: &str) -> &'a ResultRow {
+    option_row(res, indicator, None, region)
+}
+
+fn option_row<'a>(
+    res: &'a RoundResults,
+    indicator: &str,
+    option: Option<&str>,
+    region: &str,
+) -> &'a ResultRow {
+    let found: Vec<&ResultRow> = res
+        .rows
+        .iter()
+        .filter(|r| r.indicator == indicator && r.option.as_deref() == option && r.region == region)
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "{indicator}/{option:?}/{region} in {:#?}",
+        res.rows
+    );
+    found[0]
+}
+
+fn value(res: &RoundResults, indicator: &str, region: &str) -> Option<f64> {
+    row(res, indicator, region).value
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() <= 1e-12 * b.abs().max(1.0))
+}
+
+fn n(x: f64) -> Key {
+    Key::Number(x)
+}
+
+fn c(mask: u64) -> Key {
+    Key::Choice(mask)
+}
+
+// --- measures -------------------------------------------------------------
+
+#[test]
+fn share_any_of_is_matching_respondents_over_those_who_answered() {
+    let h = hist(&[
+        ("a", "change", c(BETTER), 3),
+        ("a", "change", c(WORSE), 1),
+        ("a", "change", c(SAME), 2),
+    ]);
+    let res = run(
+        vec![
+            ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind(
+                "moved",
+                "change",
+                Measure::Share(Test::AnyOf(BETTER | WORSE)),
+            ),
+        ],
+        &["a"],
+        &h,
+        0,
+    );
+    assert!(close(value(&res, "better", "a"), 0.5));
+    assert!(close(value(&res, "moved", "a"), 4.0 / 6.0));
+    assert_eq!(row(&res, "moved", "a").respondents, 6);
+}
+
+#[test]
+fn share_on_multi_counts_a_respondent_once_even_when_several_options_match() {
+    let h = hist(&[
+        ("a", "areas", c(POLICE | HEALTH), 2),
+        ("a", "areas", c(POLICE), 1),
+        ("a", "areas", c(LABOUR), 1),
+    ]);
+    let res = run(
+        vec![ind(
+            "p_or_h",
+            "areas",
+            Measure::Share(Test::AnyOf(POLICE | HEALTH)),
+        )],
+        &["a"],
+        &h,
+        0,
+    );
+    assert!(close(value(&res, "p_or_h", "a"), 0.75));
+    assert_eq!(row(&res, "p_or_h", "a").respondents, 4);
+}
+
+#[test]
+fn share_with_bounds_includes_both_ends() {
+    let h = hist(&[
+        ("a", "staff", n(0.0), 1),
+        ("a", "staff", n(10.0), 2),
+        ("a", "staff", n(20.0), 3),
+        ("a", "staff", n(20.5), 4),
+    ]);
+    let range = |min: Option<f64>, max: Option<f64>| Measure::Share(Test::Range { min, max });
+    let res = run(
+        vec![
+            ind("at_least", "staff", range(Some(10.0), None)),
+            ind("at_most", "staff", range(None, Some(20.0))),
+            ind("between", "staff", range(Some(10.0), Some(20.0))),
+        ],
+        &["a"],
+        &h,
+        0,
+    );
+    assert!(close(value(&res, "at_least", "a"), 0.9));
+    assert!(close(value(&res, "at_most", "a"), 0.6));
+    assert!(close(value(&res, "between", "a"), 0.5));
+}
+
+#[test]
+fn share_with_bounds_works_on_a_scale() {
+    let h = hist(&[
+        ("a", "rating", n(1.0), 1),
+        ("a", "rating", n(4.0), 2),
+        ("a", "rating", n(5.0), 1),
+    ]);
+    let res = run(
+        vec![ind(
+            "high",
+            "rating",
+            Measure::Share(Test::Range {
+                min: Some(4.0),
+                max: None,
+            }),
+        )],
+        &["a"],
+        &h,
+        0,
+    );
+    assert!(close(value(&res, "high", "a"), 0.75));
+}
+
+#[test]
+fn count_any_of_counts_matching_respondents_on_single_and_multi() {
+    let h = hist(&[
+        ("a", "change", c(BETTER), 3),
+        ("a", "change", c(SAME), 2),
+        ("a", "areas", c(POLICE | HEALTH | LABOUR), 2),
+        ("a", "areas", c(HEALTH), 1),
+        ("a", "areas", c(LABOUR), 4),
+    ]);
+    let res = run(
+        vec![
+            ind("better_n", "change", Measure::Count(Test::AnyOf(BETTER))),
+            ind(
+                "police_or_health_n",
+                "areas",
+                Measure::Count(Test::AnyOf(POLICE | HEALTH)),
+            ),
+        ],
+        &["a"],
+        &h,
+        0,
+    );
+    assert_eq!(value(&res, "better_n", "a"), Some(3.0));
+    assert_eq!(row(&res, "better_n", "a").respondents, 5);
+    assert_eq!(value(&res, "police_or_health_n", "a"), Some(3.0));
+    assert_eq!(row(&res, "police_or_health_n", "a").respondents, 7);
+}
+
+#[test]
+fn count_with_bounds_counts_respondents_within_them() {
+    let h = hist(&[
+        ("a", "staff", n(9.5), 2),
+        ("a", "staff", n(10.0), 3),
+        ("a", "staff", n(50.0), 1),
+        ("a", "staff", n(51.0), 7),
+    ]);
+    let res = run(
+        vec![
+            ind(
+                "big",
+                "staff",
+                Measure::Count(Test::Range {
+                    min: Some(10.0),
+                    max: None,
+                }),
+            ),
+            ind(
+                "mid",
+                "staff",
+                Measure::Count(Test::Range {
+                    min: Some(10.0),
+                    max: Some(50.0),
+                }),
+            ),
+            ind(
+                "small",
+                "staff",
+                Measure::Count(Test::Range {
+                    min: None,
+                    max: Some(9.5),
+                }),
+            ),
+        ],
+        &["a"],
+        &h,
+        0,
+    );
+    assert_eq!(value(&res, "big", "a"), Some(11.0));
+    assert_eq!(value(&res, "mid", "a"), Some(4.0));
+    assert_eq!(value(&res, "small", "a"), Some(2.0));
+}
+
+#[test]
+fn mean_and_sum_run_over_number_and_scale_answers() {
+    let h = hist(&[
+        ("a", "staff", n(2.5), 2),
+        ("a", "staff", n(-1.0), 1),
+        ("a", "staff", n(10.0), 1),
+        ("a", "rating", n(1.0), 1),
+        ("a", "rating", n(4.0), 2),
+    ]);
+    let res = run(
+        vec![
+            ind("staff_sum", "staff", Measure::Sum),
+            ind("staff_mean", "staff", Measure::Mean),
+            ind("rating_sum", "rating", Measure::Sum),
+            ind("rating_mean", "rating", Measure::Mean),
+        ],
+        &["a"],
+        &h,
+        0,
+    );
+    assert!(close(value(&res, "staff_sum", "a"), 14.0));
+    assert!(close(value(&res, "staff_mean", "a"), 3.5));
+    assert_eq!(row(&res, "staff_mean", "a").respondents, 4);
+    assert!(close(value(&res, "rating_sum", "a"), 9.0));
+    assert!(close(value(&res, "rating_mean", "a"), 3.0));
+    assert_eq!(row(&res, "rating_mean", "a").respondents, 3);
+}
+
+#[test]
+fn distribution_on_single_gives_each_options_share_in_survey_order() {
+    let h = hist(&[("a", "change", c(SAME), 1), ("a", "change", c(BETTER), 3)]);
+    let res = run(
+        vec![ind("change_dist", "change", Measure::Distribution)],
+        &["a"],
+        &h,
+        0,
+    );
+    let got: Vec<(Option<&str>, &str, Option<f64>, u64)> = res
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.option.as_deref(),
+                r.region.as_str(),
+                r.value,
+                r.respondents,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("better"), "a", Some(0.75), 4),
+            (Some("better"), ALL, Some(0.75), 4),
+            (Some("worse"), "a", Some(0.0), 4),
+            (Some("worse"), ALL, Some(0.0), 4),
+            (Some("same"), "a", Some(0.25), 4),
+            (Some("same"), ALL, Some(0.25), 4),
+        ]
+    );
+}
+
+#[test]
+fn distribution_on_multi_counts_a_respondent_for_every_option_chosen() {
+    let h = hist(&[
+        ("a", "areas", c(POLICE | HEALTH), 2),
+        ("a", "areas", c(POLICE | HEALTH | LABOUR), 1),
+        ("a", "areas", c(HEALTH), 1),
+    ]);
+    let res = run(
+        vec![ind("areas_dist", "areas", Measure::Distribution)],
+        &["a"],
+        &h,
+        0,
+    );
+    assert!(close(
+        option_row(&res, "areas_dist", Some("police"), "a").value,
+        0.75
+    ));
+    assert!(close(
+        option_row(&res, "areas_dist", Some("health"), "a").value,
+        1.0
+    ));
+    assert!(close(
+        option_row(&res, "areas_dist", Some("labour"), "a").value,
+        0.25
+    ));
+    assert_eq!(
+        option_row(&res, "areas_dist", Some("labour"), "a").respondents,
+        4
+    );
+}
+
+#[test]
+fn all_pools_the_answers_of_every_region() {
+    let h = hist(&[
+        ("a", "change", c(BETTER), 1),
+        ("a", "change", c(SAME), 3),
+        ("b", "change", c(BETTER), 4),
+        ("a", "staff", n(3.0), 2),
+        ("b", "staff", n(3.0), 1),
+        ("b", "staff", n(9.0), 1),
+    ]);
+    let res = run(
+        vec![
+            ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("staff_mean", "staff", Measure::Mean),
+            ind("staff_sum", "staff", Measure::Sum),
+        ],
+        &["a", "b"],
+        &h,
+        0,
+    );
+    assert!(close(value(&res, "better", ALL), 5.0 / 8.0));
+    assert_eq!(row(&res, "better", ALL).respondents, 8);
+    assert!(close(value(&res, "staff_mean", ALL), 4.5));
+    assert!(close(value(&res, "staff_sum", ALL), 18.0));
+}
+
+#[test]
+fn a_region_without_respondents_has_no_share_mean_or_distribution_but_zero_count_and_sum() {
+    let h = hist(&[("a", "change", c(BETTER), 2), ("a", "staff", n(4.0), 2)]);
+    let res = run(
+        vec![
+            ind("share", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("count", "change", Measure::Count(Test::AnyOf(BETTER))),
+            ind(
+                "count_range",
+                "staff",
+                Measure::Count(Test::Range {
+                    min: Some(1.0),
+                    max: None,
+                }),
+            ),
+            ind("mean", "staff", Measure::Mean),
+            ind("sum", "staff", Measure::Sum),
+            ind("dist", "change", Measure::Distribution),
+        ],
+        &["a", "empty"],
+        &h,
+        0,
+    );
+    for r in res.rows.iter().filter(|r| r.region == "empty") {
+        assert_eq!(r.respondents, 0, "{r:?}");
+        assert!(!r.suppressed, "{r:?}");
+    }
+    assert_eq!(value(&res, "share", "empty"), None);
+    assert_eq!(value(&res, "mean", "empty"), None);
+    for opt in ["better", "worse", "same"] {
+        assert_eq!(option_row(&res, "dist", Some(opt), "empty").value, None);
+    }
+    assert_eq!(value(&res, "count", "empty"), Some(0.0));
+    assert_eq!(value(&res, "count_range", "empty"), Some(0.0));
+    assert_eq!(value(&res, "sum", "empty"), Some(0.0));
+}
+
+#[test]
+fn a_round_without_any_answer_still_has_every_row() {
+    let res = run(
+        vec![
+            ind("share", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("sum", "staff", Measure::Sum),
+        ],
+        &["a"],
+        &Histogram::new(),
+        0,
+    );
+    assert_eq!(res.rows.len(), 4);
+    assert_eq!(value(&res, "share", ALL), None);
+    assert_eq!(value(&res, "sum", ALL), Some(0.0));
+}
+
+#[test]
+fn answers_of_untargeted_regions_and_other_questions_are_ignored() {
+    let h = hist(&[
+        ("a", "change", c(BETTER), 1),
+        ("ghost", "change", c(SAME), 5),
+        ("a", "areas", c(POLICE), 9),
+    ]);
+    let res = run(
+        vec![ind("share", "change", Measure::Share(Test::AnyOf(BETTER)))],
+        &["a"],
+        &h,
+        0,
+    );
+    assert_eq!(value(&res, "share", ALL), Some(1.0));
+    assert_eq!(row(&res, "share", ALL).respondents, 1);
+    assert!(res.rows.iter().all(|r| r.region != "ghost"));
+}
+
+// --- row order --------------------------------------------------------------
+
+#[test]
+fn rows_follow_survey_order_of_indicators_and_options_with_sorted_regions_then_all() {
+    let h = hist(&[("b", "change", c(BETTER), 1)]);
+    let indicators = vec![
+        ind("zeta", "staff", Measure::Sum),
+        ind("alpha", "areas", Measure::Distribution),
+        ind("mid", "change", Measure::Share(Test::AnyOf(BETTER))),
+    ];
+    let res = compute(
+        "r",
+        &survey(indicators),
+        false,
+        regions(&["europe", "africa", "asia"]),
+        &h,
+        0,
+    );
+    let got: Vec<(&str, &str, &str)> = res
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.indicator.as_str(),
+                r.option.as_deref().unwrap_or(""),
+                r.region.as_str(),
+            )
+        })
+        .collect();
+    let mut want = Vec::new();
+    for (i, o) in [
+        ("zeta", ""),
+        ("alpha", "police"),
+        ("alpha", "health"),
+        ("alpha", "labour"),
+        ("mid", ""),
+    ] {
+        for r in ["africa", "asia", "europe", ALL] {
+            want.push((i, o, r));
+        }
+    }
+    assert_eq!(got, want);
+    let listed: Vec<&str> = res.regions.iter().map(|r| r.region.as_str()).collect();
+    assert_eq!(listed, vec!["africa", "asia", "europe"]);
+}
+
+#[test]
+fn the_round_and_its_settings_are_carried_along() {
+    let res = compute(
+        "r2026",
+        &survey(vec![]),
+        true,
+        regions(&["a"]),
+        &Histogram::new(),
+        7,
+    );
+    assert_eq!(
+        (
+            res.round.as_str(),
+            res.survey.as_str(),
+            res.closed,
+            res.min_cell
+        ),
+        ("r2026", "s", true, 7)
+    );
+    assert!(res.rows.is_empty());
+}
+
+// --- suppression ------------------------------------------------------------
+
+#[test]
+fn no_region_below_min_cell_suppresses_nothing() {
+    assert_eq!(suppress(&[("a", 5), ("b", 9)], 5), vec![false, false]);
+    assert_eq!(suppress(&[], 5), Vec::<bool>::new());
+}
+
+#[test]
+fn a_region_below_min_cell_is_suppressed_and_so_is_the_smallest_other() {
+    assert_eq!(
+        suppress(&[("a", 9), ("b", 4), ("c", 6), ("d", 7)], 5),
+        vec![false, true, true, false]
+    );
+}
+
+#[test]
+fn the_smallest_other_region_is_chosen_by_respondents_not_by_order() {
+    assert_eq!(
+        suppress(&[("a", 20), ("b", 8), ("c", 0)], 5),
+        vec![false, true, true]
+    );
+}
+
+#[test]
+fn ties_for_the_smallest_other_region_go_to_the_first_region_id() {
+    assert_eq!(
+        suppress(&[("c", 6), ("a", 6), ("b", 1), ("d", 6)], 5),
+        vec![false, true, true, false]
+    );
+    assert_eq!(
+        suppress(&[("europe", 6), ("africa", 6), ("asia", 1)], 5),
+        vec![false, true, true]
+    );
+}
+
+#[test]
+fn two_or_more_suppressed_regions_need_no_extra_one() {
+    assert_eq!(
+        suppress(&[("a", 4), ("b", 3), ("c", 6)], 5),
+        vec![true, true, false]
+    );
+    assert_eq!(
+        suppress(&[("a", 0), ("b", 0), ("c", 0)], 5),
+        vec![true, true, true]
+    );
+}
+
+#[test]
+fn a_lone_suppressed_region_without_others_stays_alone() {
+    assert_eq!(suppress(&[("a", 2)], 5), vec![true]);
+}
+
+#[test]
+fn min_cell_zero_suppresses_nothing_and_one_suppresses_empty_regions() {
+    assert_eq!(suppress(&[("a", 0), ("b", 1)], 0), vec![false, false]);
+    assert_eq!(
+        suppress(&[("a", 0), ("b", 1), ("c", 2)], 1),
+        vec![true, true, false]
+    );
+}
+
+#[test]
+fn suppressed_cells_keep_their_respondents_and_lose_their_value() {
+    let h = hist(&[
+        ("a", "change", c(BETTER), 6),
+        ("b", "change", c(BETTER), 7),
+        ("c", "change", c(SAME), 2),
+    ]);
+    let res = run(
+        vec![ind("better", "change", Measure::Share(Test::AnyOf(BETTER)))],
+        &["a", "b", "c"],
+        &h,
+        5,
+    );
+    let got: Vec<(&str, Option<f64>, u64, bool)> = res
+        .rows
+        .iter()
+        .map(|r| (r.region.as_str(), r.value, r.respondents, r.suppressed))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("a", None, 6, true),
+            ("b", Some(1.0), 7, false),
+            ("c", None, 2, true),
+            (ALL, Some(13.0 / 15.0), 15, false)
+        ]
+    );
+}
+
+#[test]
+fn all_is_suppressed_when_its_total_is_below_min_cell() {
+    let h = hist(&[("a", "staff", n(1.0), 2), ("b", "staff", n(1.0), 2)]);
+    let res = run(vec![ind("sum", "staff", Measure::Sum)], &["a", "b"], &h, 5);
+    assert!(
+        res.rows.iter().all(|r| r.suppressed && r.value.is_none()),
+        "{:#?}",
+        res.rows
+    );
+    assert_eq!(row(&res, "sum", ALL).respondents, 4);
+    let res = run(vec![ind("sum", "staff", Measure::Sum)], &["a", "b"], &h, 4);
+    assert!(!row(&res, "sum", ALL).suppressed);
+    assert_eq!(value(&res, "sum", ALL), Some(4.0));
+}
+
+#[test]
+fn the_extra_suppressed_cell_is_a_region_never_all() {
+    // Only `a` is below min_cell: the rule hides `b`, the smallest other
+    // region, and ALL (3) stays published.
+    let h = hist(&[("a", "staff", n(1.0), 1), ("b", "staff", n(1.0), 2)]);
+    let res = run(vec![ind("sum", "staff", Measure::Sum)], &["a", "b"], &h, 2);
+    assert_eq!(
+        (
+            row(&res, "sum", "a").suppressed,
+            row(&res, "sum", "b").suppressed,
+            row(&res, "sum", ALL).suppressed
+        ),
+        (true, true, false)
+    );
+}
+
+#[test]
+fn suppression_is_decided_per_indicator_from_its_own_respondents() {
+    let h = hist(&[
+        ("a", "change", c(BETTER), 9),
+        ("b", "change", c(BETTER), 9),
+        ("a", "staff", n(1.0), 9),
+        ("b", "staff", n(1.0), 1),
+    ]);
+    let res = run(
+        vec![
+            ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("sum", "staff", Measure::Sum),
+        ],
+        &["a", "b"],
+        &h,
+        5,
+    );
+    assert!(!row(&res, "better", "a").suppressed && !row(&res, "better", "b").suppressed);
+    assert!(row(&res, "sum", "a").suppressed && row(&res, "sum", "b").suppressed);
+    assert!(!row(&res, "sum", ALL).suppressed);
+}
+
+#[test]
+fn a_suppressed_region_hides_every_option_of_a_distribution() {
+    let h = hist(&[
+        ("a", "areas", c(POLICE), 1),
+        ("b", "areas", c(HEALTH), 6),
+        ("c", "areas", c(LABOUR), 8),
+    ]);
+    let res = run(
+        vec![ind("dist", "areas", Measure::Distribution)],
+        &["a", "b", "c"],
+        &h,
+        5,
+    );
+    for opt in ["police", "health", "labour"] {
+        let hidden: Vec<bool> = ["a", "b", "c", ALL]
+            .iter()
+            .map(|r| option_row(&res, "dist", Some(opt), r).suppressed)
+            .collect();
+        assert_eq!(hidden, vec![true, true, false, false], "{opt}");
+        assert_eq!(option_row(&res, "dist", Some(opt), "a").value, None);
+        assert_eq!(option_row(&res, "dist", Some(opt), "a").respondents, 1);
+    }
+    assert!(close(
+        option_row(&res, "dist", Some("labour"), ALL).value,
+        8.0 / 15.0
+    ));
+}
+
+#[test]
+fn an_empty_region_counts_as_suppressed_under_a_positive_min_cell() {
+    let h = hist(&[("a", "staff", n(1.0), 6), ("b", "staff", n(1.0), 7)]);
+    let res = run(
+        vec![ind("sum", "staff", Measure::Sum)],
+        &["a", "b", "empty"],
+        &h,
+        5,
+    );
+    let hidden: Vec<bool> = ["a", "b", "empty", ALL]
+        .iter()
+        .map(|r| row(&res, "sum", r).suppressed)
+        .collect();
+    assert_eq!(hidden, vec![true, false, true, false]);
+    assert_eq!(row(&res, "sum", "empty").respondents, 0);
+}
+
+// --- narrowing --------------------------------------------------------------
+
+fn three_regions() -> RoundResults {
+    let h = hist(&[
+        ("a", "change", c(BETTER), 6),
+        ("b", "change", c(SAME), 7),
+        ("c", "change", c(BETTER), 2),
+    ]);
+    run(
+        vec![
+            ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("dist", "change", Measure::Distribution),
+        ],
+        &["a", "b", "c"],
+        &h,
+        5,
+    )
+}
+
+#[test]
+fn narrowing_keeps_the_region_and_all_with_suppression_of_the_whole_round() {
+    let full = three_regions();
+    let narrowed = full.clone().narrow("a").unwrap();
+    let want: Vec<ResultRow> = full
+        .rows
+        .iter()
+        .filter(|r| r.region == "a" || r.region == ALL)
+        .cloned()
+        .collect();
+    assert_eq!(narrowed.rows, want);
+    // `a` stays hidden although its own cell (6) is large enough: hiding it
+    // protects `c` in the full results.
+    assert!(narrowed
+        .rows
+        .iter()
+        .filter(|r| r.region == "a")
+        .all(|r| r.suppressed && r.value.is_none()));
+    let listed: Vec<&str> = narrowed.regions.iter().map(|r| r.region.as_str()).collect();
+    assert_eq!(listed, vec!["a"]);
+}
+
+#[test]
+fn narrowing_to_all_keeps_only_all() {
+    let narrowed = three_regions().narrow(ALL).unwrap();
+    assert!(!narrowed.rows.is_empty());
+    assert!(narrowed.rows.iter().all(|r| r.region == ALL));
+}
+
+#[test]
+fn narrowing_to_an_unknown_region_names_it_and_the_known_ones() {
+    let err = three_regions().narrow("mars").unwrap_err();
+    assert_eq!(err.status_code(), 404);
+    let msg = err.to_string();
+    assert!(msg.contains("`mars`") && msg.contains("a, b, c"), "{msg}");
+}
+
+// --- rendering --------------------------------------------------------------
+
+#[test]
+fn round4_rounds_to_four_decimals_without_trailing_zeros() {
+    let cases = [
+        (0.0, "0"),
+        (1.0, "1"),
+        (12.0, "12"),
+        (100.0, "100"),
+        (0.5, "0.5"),
+        (0.25, "0.25"),
+        (0.1, "0.1"),
+        (1.0 / 3.0, "0.3333"),
+        (2.0 / 3.0, "0.6667"),
+        (5.0 / 13.0, "0.3846"),
+        (1234.56789, "1234.5679"),
+        (0.99996, "1"),
+        (9.99999, "10"),
+        (0.00004, "0"),
+        (0.00006, "0.0001"),
+        (-2.5, "-2.5"),
+        (-0.00001, "0"),
+        (-0.0, "0"),
+        (1e15, "1000000000000000"),
+    ];
+    for (v, want) in cases {
+        assert_eq!(round4(v), want, "{v}");
+    }
+}
+
+#[test]
+fn csv_has_the_contract_header_and_rounded_values() {
+    let h = hist(&[
+        ("a", "change", c(BETTER), 1),
+        ("a", "change", c(SAME), 2),
+        ("b", "change", c(BETTER), 5),
+        ("b", "change", c(WORSE), 1),
+        ("a", "staff", n(10.0), 3),
+        ("b", "staff", n(2.5), 6),
+    ]);
+    let indicators = vec![
+        ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+        ind("staff_sum", "staff", Measure::Sum),
+        ind("dist", "change", Measure::Distribution),
+    ];
+    let csv = run(indicators, &["b", "a"], &h, 3)
+        .render(Format::Csv)
+        .unwrap();
+    let want = "\
+indicator,option,region,value,respondents,suppressed
+better,,a,0.3333,3,false
+better,,b,0.8333,6,false
+better,,ALL,0.6667,9,false
+staff_sum,,a,30,3,false
+staff_sum,,b,15,6,false
+staff_sum,,ALL,45,9,false
+dist,better,a,0.3333,3,false
+dist,better,b,0.8333,6,false
+dist,better,ALL,0.6667,9,false
+dist,worse,a,0,3,false
+dist,worse,b,0.1667,6,false
+dist,worse,ALL,0.1111,9,false
+dist,same,a,0.6667,3,false
+dist,same,b,0,6,false
+dist,same,ALL,0.2222,9,false
+";
+    assert_eq!(csv, want);
+}
+
+#[test]
+fn csv_leaves_suppressed_and_undefined_values_empty() {
+    let csv = three_regions().render(Format::Csv).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "indicator,option,region,value,respondents,suppressed"
+    );
+    assert_eq!(
+        &lines[1..5],
+        [
+            "better,,a,,6,true",
+            "better,,b,0,7,false",
+            "better,,c,,2,true",
+            "better,,ALL,0.5333,15,false"
+        ]
+    );
+    let empty = run(
+        vec![ind("share", "change", Measure::Share(Test::AnyOf(BETTER)))],
+        &["a"],
+        &Histogram::new(),
+        0,
+    )
+    .render(Format::Csv)
+    .unwrap();
+    assert_eq!(empty, "indicator,option,region,value,respondents,suppressed\nshare,,a,,0,false\nshare,,ALL,,0,false\n");
+}
+
+#[test]
+fn json_carries_unrounded_values_and_the_region_counts() {
+    let h = hist(&[("a", "change", c(BETTER), 1), ("a", "change", c(SAME), 2)]);
+    let mut res = run(
+        vec![ind("better", "change", Measure::Share(Test::AnyOf(BETTER)))],
+        &["a"],
+        &h,
+        0,
+    );
+    res.regions[0].submitted = 3;
+    let json: serde_json::Value = serde_json::from_str(&res.render(Format::Json).unwrap()).unwrap();
+    assert_eq!(json["round"], "r");
+    assert_eq!(json["survey"], "s");
+    assert_eq!(
+        json["regions"][0],
+        serde_json::json!({"region": "a", "targeted": 10, "submitted": 3})
+    );
+    let rows = json["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["indicator"], "better");
+    assert_eq!(rows[0]["region"], "a");
+    assert_eq!(rows[0]["value"].as_f64(), Some(1.0 / 3.0));
+    assert_eq!(rows[0]["respondents"], 3);
+    assert_eq!(rows[0]["suppressed"], false);
+    let back: RoundResults = serde_json::from_value(json).unwrap();
+    assert_eq!(back, res);
+}
+
+#[test]
+fn json_gives_null_for_suppressed_values() {
+    let json: serde_json::Value =
+        serde_json::from_str(&three_regions().render(Format::Json).unwrap()).unwrap();
+    let first = &json["rows"][0];
+    assert_eq!(
+        (
+            first["region"].as_str(),
+            first["value"].is_null(),
+            first["respondents"].as_u64()
+        ),
+        (Some("a"), true, Some(6))
+    );
+}

@@ -49,11 +49,24 @@ pub struct Question {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum QuestionKind {
-    Single { options: Vec<String> },
-    Multi { options: Vec<String> },
-    Number { min: Option<f64>, max: Option<f64>, integer: bool },
-    Scale { min: i64, max: i64 },
-    Text { max_length: usize },
+    Single {
+        options: Vec<String>,
+    },
+    Multi {
+        options: Vec<String>,
+    },
+    Number {
+        min: Option<f64>,
+        max: Option<f64>,
+        integer: bool,
+    },
+    Scale {
+        min: i64,
+        max: i64,
+    },
+    Text {
+        max_length: usize,
+    },
 }
 
 impl QuestionKind {
@@ -76,11 +89,17 @@ impl QuestionKind {
     }
 
     pub fn is_choice(&self) -> bool {
-        matches!(self, QuestionKind::Single { .. } | QuestionKind::Multi { .. })
+        matches!(
+            self,
+            QuestionKind::Single { .. } | QuestionKind::Multi { .. }
+        )
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, QuestionKind::Number { .. } | QuestionKind::Scale { .. })
+        matches!(
+            self,
+            QuestionKind::Number { .. } | QuestionKind::Scale { .. }
+        )
     }
 }
 
@@ -186,7 +205,9 @@ impl Survey {
                 None => true,
                 Some(cond) => {
                     shown.contains(&cond.question.as_str())
-                        && answers.get(&cond.question).is_some_and(|v| cond.test.matches(v))
+                        && answers
+                            .get(&cond.question)
+                            .is_some_and(|v| cond.test.matches(v))
                 }
             };
             if visible {

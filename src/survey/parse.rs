@@ -87,16 +87,19 @@ pub fn load_sources(files: &SurveyFiles) -> (Option<Survey>, Vec<Diagnostic>) {
     let structure = match ImDocument::parse(files.toml.as_str()) {
         Ok(doc) => Walker { rep: &mut rep }.survey(doc.as_table(), &folder),
         Err(e) => {
-            rep.error(e.span(), format!("TOML syntax: {}", first_line(e.message())));
+            rep.error(
+                e.span(),
+                format!("TOML syntax: {}", first_line(e.message())),
+            );
             None
         }
     };
     let mut diagnostics = rep.diagnostics;
-    let survey = structure.and_then(|mut survey| {
+    let survey = structure.map(|mut survey| {
         let (found, diags) = texts::check(&survey, &files.dir, &files.ftl);
         diagnostics.extend(diags);
         survey.texts = found;
-        Some(survey)
+        survey
     });
     let ok = !diagnostics.iter().any(|d| d.severity == Severity::Error);
     (survey.filter(|_| ok), diagnostics)
@@ -118,7 +121,11 @@ struct Seen<'q> {
 
 impl Walker<'_, '_> {
     fn survey(&mut self, root: &dyn TableLike, folder: &str) -> Option<Survey> {
-        self.check_keys(root, &["id", "default_language", "sections", "indicators"], "the survey");
+        self.check_keys(
+            root,
+            &["id", "default_language", "sections", "indicators"],
+            "the survey",
+        );
         let id = self.id_field(root, "id", "the survey", None);
         if let Some((id, span)) = &id {
             if !folder.is_empty() && id != folder {
@@ -137,8 +144,18 @@ impl Walker<'_, '_> {
         let mut section_ids: BTreeMap<String, Span> = BTreeMap::new();
         let mut question_spans: Vec<Span> = Vec::new();
         for (table, span) in tables.unwrap_or_default() {
-            if let Some(section) = self.section(table, span, &mut section_ids, &sections, &mut question_spans) {
-                sections.push(section);
+            let known = question_spans.len();
+            match self.section(
+                table,
+                span,
+                &mut section_ids,
+                &sections,
+                &mut question_spans,
+            ) {
+                Some(section) => sections.push(section),
+                // Its questions are dropped with it; so must their spans be,
+                // which are paired with questions by position.
+                None => question_spans.truncate(known),
             }
         }
         let all: Vec<Seen> = sections
@@ -160,8 +177,10 @@ impl Walker<'_, '_> {
     fn language_field(&mut self, root: &dyn TableLike) -> Option<String> {
         let (tag, span) = self.str_field(root, "default_language", "the survey", None)?;
         if texts::parse_language(&tag).is_none() {
-            self.rep
-                .error(span, format!("default_language `{tag}` is not a BCP 47 language tag"));
+            self.rep.error(
+                span,
+                format!("default_language `{tag}` is not a BCP 47 language tag"),
+            );
             return None;
         }
         Some(tag)
@@ -183,7 +202,8 @@ impl Walker<'_, '_> {
         let mut questions: Vec<Question> = Vec::new();
         let tables = self.tables(table, "questions", "a section", span.clone())?;
         if tables.is_empty() {
-            self.rep.error(span, "a section needs at least one question");
+            self.rep
+                .error(span, "a section needs at least one question");
         }
         for (qt, qspan) in tables {
             let before: Vec<Seen> = earlier
@@ -198,7 +218,10 @@ impl Walker<'_, '_> {
                 question_spans.push(qspan);
             }
         }
-        Some(Section { id: id?.0, questions })
+        Some(Section {
+            id: id?.0,
+            questions,
+        })
     }
 
     fn question(&mut self, t: &dyn TableLike, span: Span, before: &[Seen]) -> Option<Question> {
@@ -213,7 +236,9 @@ impl Walker<'_, '_> {
                 );
             }
         }
-        let what = id.as_ref().map_or("a question".to_string(), |(i, _)| format!("question `{i}`"));
+        let what = id
+            .as_ref()
+            .map_or("a question".to_string(), |(i, _)| format!("question `{i}`"));
         let (ty, ty_span) = self.str_field(t, "type", &what, span.clone())?;
         let specific: &[&str] = match ty.as_str() {
             "single" | "multi" => &["options"],
@@ -244,7 +269,13 @@ impl Walker<'_, '_> {
         })
     }
 
-    fn kind(&mut self, t: &dyn TableLike, ty: &str, what: &str, span: Span) -> Option<QuestionKind> {
+    fn kind(
+        &mut self,
+        t: &dyn TableLike,
+        ty: &str,
+        what: &str,
+        span: Span,
+    ) -> Option<QuestionKind> {
         match ty {
             "single" | "multi" => {
                 let options = self.options(t, what, span)?;
@@ -266,7 +297,10 @@ impl Walker<'_, '_> {
                 let max_length = match self.int_field(t, "max_length") {
                     None => Some(5000),
                     Some((n, s)) if !(1..=100_000).contains(&n) => {
-                        self.rep.error(s, format!("max_length of {what} must lie between 1 and 100000"));
+                        self.rep.error(
+                            s,
+                            format!("max_length of {what} must lie between 1 and 100000"),
+                        );
                         None
                     }
                     Some((n, _)) => usize::try_from(n).ok(),
@@ -280,13 +314,19 @@ impl Walker<'_, '_> {
         let min = self.int_field(t, "min");
         let max = self.int_field(t, "max");
         let (Some((min, _)), Some((max, max_span))) = (min, max) else {
-            self.rep.error(span, format!("{what} is a scale and needs integer `min` and `max`"));
+            self.rep.error(
+                span,
+                format!("{what} is a scale and needs integer `min` and `max`"),
+            );
             return None;
         };
-        if max <= min || max - min > 10 {
+        // Checked: bounds near i64::MIN/MAX must not overflow.
+        if max <= min || max.checked_sub(min).is_none_or(|points| points > 10) {
             self.rep.error(
                 max_span,
-                format!("the scale of {what} must run upwards over 2 to 11 points, not {min} to {max}"),
+                format!(
+                    "the scale of {what} must run upwards over 2 to 11 points, not {min} to {max}"
+                ),
             );
             return None;
         }
@@ -295,56 +335,104 @@ impl Walker<'_, '_> {
 
     fn options(&mut self, t: &dyn TableLike, what: &str, span: Span) -> Option<Vec<String>> {
         let Some((list, lspan)) = self.str_list(t, "options") else {
-            self.rep.error(span, format!("{what} needs a list of `options`"));
+            self.rep
+                .error(span, format!("{what} needs a list of `options`"));
             return None;
         };
         if list.is_empty() {
-            self.rep.error(lspan.clone(), format!("{what} needs at least one option"));
+            self.rep
+                .error(lspan.clone(), format!("{what} needs at least one option"));
         }
         if list.len() > MAX_OPTIONS {
-            self.rep.error(lspan, format!("{what} has {} options; at most {MAX_OPTIONS} are allowed", list.len()));
+            self.rep.error(
+                lspan,
+                format!(
+                    "{what} has {} options; at most {MAX_OPTIONS} are allowed",
+                    list.len()
+                ),
+            );
             return None;
         }
         let mut ok = true;
         for (i, (opt, ospan)) in list.iter().enumerate() {
             if !is_id(opt) {
-                self.rep.error(ospan.clone(), format!("option `{opt}` of {what} is not an id ([a-z][a-z0-9_]*)"));
+                self.rep.error(
+                    ospan.clone(),
+                    format!("option `{opt}` of {what} is not an id ([a-z][a-z0-9_]*)"),
+                );
                 ok = false;
-            } else if list[..i].iter().any(|(o, _)| o == opt) {
-                self.rep.error(ospan.clone(), format!("option `{opt}` appears twice in {what}"));
+            } else if let Some((_, first)) = list[..i].iter().find(|(o, _)| o == opt) {
+                let line = self.line_of(first);
+                self.rep.error(
+                    ospan.clone(),
+                    format!("option `{opt}` appears twice in {what} (first on line {line})"),
+                );
                 ok = false;
             }
         }
         ok.then(|| list.into_iter().map(|(o, _)| o).collect())
     }
 
-    fn ordered(&mut self, min: Option<(f64, Span)>, max: Option<(f64, Span)>, what: &str) -> Option<(Option<f64>, Option<f64>)> {
+    fn ordered(
+        &mut self,
+        min: Option<(f64, Span)>,
+        max: Option<(f64, Span)>,
+        what: &str,
+    ) -> Option<(Option<f64>, Option<f64>)> {
         if let (Some((lo, _)), Some((hi, span))) = (&min, &max) {
             if lo > hi {
-                self.rep.error(span.clone(), format!("in {what}, `max` ({hi}) is below `min` ({lo})"));
+                self.rep.error(
+                    span.clone(),
+                    format!("in {what}, `max` ({hi}) is below `min` ({lo})"),
+                );
                 return None;
             }
         }
         Some((min.map(|m| m.0), max.map(|m| m.0)))
     }
 
-    fn show_if(&mut self, item: &Item, key_span: Span, before: &[Seen], what: &str) -> Option<ShowIf> {
+    fn show_if(
+        &mut self,
+        item: &Item,
+        key_span: Span,
+        before: &[Seen],
+        what: &str,
+    ) -> Option<ShowIf> {
         let Some(t) = item.as_table_like() else {
             self.rep.error(key_span, format!("show_if of {what} must be a table such as {{ question = \"…\", any_of = [\"…\"] }}"));
             return None;
         };
-        self.check_keys(t, &["question", "any_of", "min", "max"], &format!("show_if of {what}"));
-        let (target, tspan) = self.str_field(t, "question", &format!("show_if of {what}"), key_span)?;
+        self.check_keys(
+            t,
+            &["question", "any_of", "min", "max"],
+            &format!("show_if of {what}"),
+        );
+        let (target, tspan) =
+            self.str_field(t, "question", &format!("show_if of {what}"), key_span)?;
         let Some(seen) = before.iter().find(|s| s.question.id == target) else {
-            self.rep.error(tspan, format!("show_if of {what} refers to `{target}`, which is not a question before it"));
+            self.rep.error(
+                tspan,
+                format!(
+                    "show_if of {what} refers to `{target}`, which is not a question before it"
+                ),
+            );
             return None;
         };
         let test = self.test(t, seen.question, &format!("show_if of {what}"), tspan)?;
-        Some(ShowIf { question: target, test })
+        Some(ShowIf {
+            question: target,
+            test,
+        })
     }
 
     /// `any_of` for a choice target, `min`/`max` for a numeric one.
-    fn test(&mut self, t: &dyn TableLike, target: &Question, what: &str, span: Span) -> Option<Test> {
+    fn test(
+        &mut self,
+        t: &dyn TableLike,
+        target: &Question,
+        what: &str,
+        span: Span,
+    ) -> Option<Test> {
         let tname = format!("`{}` ({} question)", target.id, target.kind.name());
         if target.kind.is_choice() {
             for k in ["min", "max"] {
@@ -353,7 +441,10 @@ impl Walker<'_, '_> {
                 }
             }
             let Some((values, vspan)) = self.str_list(t, "any_of") else {
-                self.rep.error(span, format!("{what} needs `any_of` with options of {tname}"));
+                self.rep.error(
+                    span,
+                    format!("{what} needs `any_of` with options of {tname}"),
+                );
                 return None;
             };
             if values.is_empty() {
@@ -365,7 +456,9 @@ impl Walker<'_, '_> {
             for (v, vs) in values {
                 match options.iter().position(|o| *o == v) {
                     Some(i) => mask |= 1 << i,
-                    None => self.rep.error(vs, format!("{what}: `{v}` is not an option of {tname}")),
+                    None => self
+                        .rep
+                        .error(vs, format!("{what}: `{v}` is not an option of {tname}")),
                 }
             }
             (mask != 0).then_some(Test::AnyOf(mask))
@@ -376,13 +469,19 @@ impl Walker<'_, '_> {
             let min = self.num_field(t, "min");
             let max = self.num_field(t, "max");
             if min.is_none() && max.is_none() {
-                self.rep.error(span, format!("{what} needs `min`, `max` or both for {tname}"));
+                self.rep.error(
+                    span,
+                    format!("{what} needs `min`, `max` or both for {tname}"),
+                );
                 return None;
             }
             let (min, max) = self.ordered(min, max, what)?;
             Some(Test::Range { min, max })
         } else {
-            self.rep.error(span, format!("{what}: {tname} cannot be tested; only choice and numeric questions can"));
+            self.rep.error(
+                span,
+                format!("{what}: {tname} cannot be tested; only choice and numeric questions can"),
+            );
             None
         }
     }
@@ -391,7 +490,13 @@ impl Walker<'_, '_> {
         let mut out = Vec::new();
         let mut ids: BTreeMap<String, Span> = BTreeMap::new();
         let mut ok = true;
-        for (t, span) in self.tables(root, "indicators", "the survey", None).unwrap_or_default() {
+        // Optional, unlike sections: `tables` would report it missing.
+        let tables = if root.contains_key("indicators") {
+            self.tables(root, "indicators", "the survey", None)
+        } else {
+            None
+        };
+        for (t, span) in tables.unwrap_or_default() {
             match self.indicator(t, span, all, &mut ids) {
                 Some(i) => out.push(i),
                 None => ok = false,
@@ -400,49 +505,94 @@ impl Walker<'_, '_> {
         ok.then_some(out)
     }
 
-    fn indicator(&mut self, t: &dyn TableLike, span: Span, all: &[Seen], ids: &mut BTreeMap<String, Span>) -> Option<Indicator> {
-        self.check_keys(t, &["id", "question", "measure", "any_of", "min", "max"], "an indicator");
+    fn indicator(
+        &mut self,
+        t: &dyn TableLike,
+        span: Span,
+        all: &[Seen],
+        ids: &mut BTreeMap<String, Span>,
+    ) -> Option<Indicator> {
+        self.check_keys(
+            t,
+            &["id", "question", "measure", "any_of", "min", "max"],
+            "an indicator",
+        );
         let id = self.id_field(t, "id", "an indicator", span.clone());
         if let Some((id, s)) = &id {
             self.unique(ids, id, s, "indicator");
         }
-        let what = id.as_ref().map_or("an indicator".to_string(), |(i, _)| format!("indicator `{i}`"));
+        let what = id.as_ref().map_or("an indicator".to_string(), |(i, _)| {
+            format!("indicator `{i}`")
+        });
         let question = self.str_field(t, "question", &what, span.clone());
         let measure = self.str_field(t, "measure", &what, span.clone());
         let (qid, qspan) = question?;
-        let Some(target) = all.iter().find(|s| s.question.id == qid).map(|s| s.question) else {
-            self.rep.error(qspan, format!("{what} refers to `{qid}`, which is not a question of this survey"));
+        let Some(target) = all
+            .iter()
+            .find(|s| s.question.id == qid)
+            .map(|s| s.question)
+        else {
+            self.rep.error(
+                qspan,
+                format!("{what} refers to `{qid}`, which is not a question of this survey"),
+            );
             return None;
         };
         let (measure, mspan) = measure?;
         let measure = self.measure(t, &measure, mspan, target, &what)?;
-        Some(Indicator { id: id?.0, question: qid, measure })
+        Some(Indicator {
+            id: id?.0,
+            question: qid,
+            measure,
+        })
     }
 
-    fn measure(&mut self, t: &dyn TableLike, name: &str, span: Span, target: &Question, what: &str) -> Option<Measure> {
+    fn measure(
+        &mut self,
+        t: &dyn TableLike,
+        name: &str,
+        span: Span,
+        target: &Question,
+        what: &str,
+    ) -> Option<Measure> {
         let kind = target.kind.name();
         let no_test = |w: &mut Self| {
             for k in ["any_of", "min", "max"] {
                 if let Some((key, _)) = t.get_key_value(k) {
-                    w.rep.error(key.span(), format!("{what}: `{k}` only applies to share and count"));
+                    w.rep.error(
+                        key.span(),
+                        format!("{what}: `{k}` only applies to share and count"),
+                    );
                 }
             }
         };
         match name {
             "share" | "count" => {
                 let test = self.test(t, target, what, span)?;
-                Some(if name == "share" { Measure::Share(test) } else { Measure::Count(test) })
+                Some(if name == "share" {
+                    Measure::Share(test)
+                } else {
+                    Measure::Count(test)
+                })
             }
             "mean" | "sum" if target.kind.is_numeric() => {
                 no_test(self);
-                Some(if name == "mean" { Measure::Mean } else { Measure::Sum })
+                Some(if name == "mean" {
+                    Measure::Mean
+                } else {
+                    Measure::Sum
+                })
             }
             "distribution" if target.kind.is_choice() => {
                 no_test(self);
                 Some(Measure::Distribution)
             }
             "mean" | "sum" | "distribution" => {
-                let fits = if name == "distribution" { "single and multi" } else { "number and scale" };
+                let fits = if name == "distribution" {
+                    "single and multi"
+                } else {
+                    "number and scale"
+                };
                 self.rep.error(span, format!("{what}: `{name}` applies to {fits} questions, but `{}` is a {kind} question", target.id));
                 None
             }
@@ -459,7 +609,13 @@ impl Walker<'_, '_> {
         for (k, _) in t.iter() {
             if !allowed.contains(&k) {
                 let span = t.get_key_value(k).and_then(|(key, _)| key.span());
-                self.rep.error(span, format!("unknown key `{k}` in {what}; expected one of: {}", allowed.join(", ")));
+                self.rep.error(
+                    span,
+                    format!(
+                        "unknown key `{k}` in {what}; expected one of: {}",
+                        allowed.join(", ")
+                    ),
+                );
             }
         }
     }
@@ -473,9 +629,18 @@ impl Walker<'_, '_> {
             }
             let span = t.get_key_value(k).and_then(|(key, _)| key.span());
             if TYPED.contains(&k) {
-                self.rep.error(span, format!("`{k}` does not apply to {what}, a {ty} question"));
+                self.rep.error(
+                    span,
+                    format!("`{k}` does not apply to {what}, a {ty} question"),
+                );
             } else {
-                self.rep.error(span, format!("unknown key `{k}` in {what}; expected one of: {}", allowed.join(", ")));
+                self.rep.error(
+                    span,
+                    format!(
+                        "unknown key `{k}` in {what}; expected one of: {}",
+                        allowed.join(", ")
+                    ),
+                );
             }
         }
     }
@@ -483,7 +648,10 @@ impl Walker<'_, '_> {
     fn unique(&mut self, ids: &mut BTreeMap<String, Span>, id: &str, span: &Span, what: &str) {
         if let Some(prev) = ids.get(id) {
             let line = self.line_of(prev);
-            self.rep.error(span.clone(), format!("{what} id `{id}` is already used on line {line}"));
+            self.rep.error(
+                span.clone(),
+                format!("{what} id `{id}` is already used on line {line}"),
+            );
         } else {
             ids.insert(id.to_string(), span.clone());
         }
@@ -493,7 +661,13 @@ impl Walker<'_, '_> {
         self.rep.line_of(span.as_ref().map_or(0, |s| s.start))
     }
 
-    fn value<'t>(&mut self, t: &'t dyn TableLike, key: &str, what: &str, missing: Option<Span>) -> Option<(&'t Item, Span)> {
+    fn value<'t>(
+        &mut self,
+        t: &'t dyn TableLike,
+        key: &str,
+        what: &str,
+        missing: Option<Span>,
+    ) -> Option<(&'t Item, Span)> {
         match t.get_key_value(key) {
             Some((_, item)) => Some((item, item.span())),
             None => {
@@ -505,23 +679,39 @@ impl Walker<'_, '_> {
         }
     }
 
-    fn str_field(&mut self, t: &dyn TableLike, key: &str, what: &str, at: Span) -> Option<(String, Span)> {
+    fn str_field(
+        &mut self,
+        t: &dyn TableLike,
+        key: &str,
+        what: &str,
+        at: Span,
+    ) -> Option<(String, Span)> {
         let (item, span) = self.value(t, key, what, Some(at))?;
         match item.as_str() {
             Some(s) => Some((s.to_string(), span)),
             None => {
-                self.rep.error(span, format!("`{key}` of {what} must be a string"));
+                self.rep
+                    .error(span, format!("`{key}` of {what} must be a string"));
                 None
             }
         }
     }
 
-    fn id_field(&mut self, t: &dyn TableLike, key: &str, what: &str, at: Span) -> Option<(String, Span)> {
+    fn id_field(
+        &mut self,
+        t: &dyn TableLike,
+        key: &str,
+        what: &str,
+        at: Span,
+    ) -> Option<(String, Span)> {
         let (s, span) = self.str_field(t, key, what, at)?;
         if is_id(&s) {
             Some((s, span))
         } else {
-            self.rep.error(span, format!("{what} has id `{s}`, which does not match [a-z][a-z0-9_]*"));
+            self.rep.error(
+                span,
+                format!("{what} has id `{s}`, which does not match [a-z][a-z0-9_]*"),
+            );
             None
         }
     }
@@ -530,7 +720,8 @@ impl Walker<'_, '_> {
         let (item, span) = self.value(t, key, "", None)?;
         let b = item.as_bool();
         if b.is_none() {
-            self.rep.error(span, format!("`{key}` must be true or false"));
+            self.rep
+                .error(span, format!("`{key}` must be true or false"));
         }
         b
     }
@@ -538,7 +729,9 @@ impl Walker<'_, '_> {
     fn num_field(&mut self, t: &dyn TableLike, key: &str) -> Option<(f64, Span)> {
         let (item, span) = self.value(t, key, "", None)?;
         #[allow(clippy::cast_precision_loss)] // survey bounds are far below 2^53
-        let n = item.as_float().or_else(|| item.as_integer().map(|i| i as f64));
+        let n = item
+            .as_float()
+            .or_else(|| item.as_integer().map(|i| i as f64));
         match n {
             Some(n) if n.is_finite() => Some((n, span)),
             _ => {
@@ -552,7 +745,8 @@ impl Walker<'_, '_> {
         let (item, span) = self.value(t, key, "", None)?;
         let n = item.as_integer();
         if n.is_none() {
-            self.rep.error(span.clone(), format!("`{key}` must be a whole number"));
+            self.rep
+                .error(span.clone(), format!("`{key}` must be a whole number"));
         }
         n.map(|n| (n, span))
     }
@@ -560,36 +754,54 @@ impl Walker<'_, '_> {
     fn str_list(&mut self, t: &dyn TableLike, key: &str) -> Option<(Vec<(String, Span)>, Span)> {
         let (item, span) = self.value(t, key, "", None)?;
         let Some(array) = item.as_array() else {
-            self.rep.error(span, format!("`{key}` must be a list of strings"));
+            self.rep
+                .error(span, format!("`{key}` must be a list of strings"));
             return None;
         };
         let mut out = Vec::new();
         for v in array.iter() {
             match v.as_str() {
                 Some(s) => out.push((s.to_string(), v.span())),
-                None => self.rep.error(v.span(), format!("`{key}` must hold strings only")),
+                None => self
+                    .rep
+                    .error(v.span(), format!("`{key}` must hold strings only")),
             }
         }
         Some((out, span))
     }
 
     /// `[[key]]` tables or an inline array of tables.
-    fn tables<'t>(&mut self, t: &'t dyn TableLike, key: &str, what: &str, at: Span) -> Option<Vec<(&'t dyn TableLike, Span)>> {
+    fn tables<'t>(
+        &mut self,
+        t: &'t dyn TableLike,
+        key: &str,
+        what: &str,
+        at: Span,
+    ) -> Option<Vec<(&'t dyn TableLike, Span)>> {
         let (item, span) = self.value(t, key, what, Some(at))?;
         if let Some(aot) = item.as_array_of_tables() {
-            return Some(aot.iter().map(|t| (t as &dyn TableLike, t.span())).collect());
+            return Some(
+                aot.iter()
+                    .map(|t| (t as &dyn TableLike, t.span()))
+                    .collect(),
+            );
         }
         if let Some(array) = item.as_array() {
             let mut out = Vec::new();
             for v in array.iter() {
                 match v.as_inline_table() {
                     Some(it) => out.push((it as &dyn TableLike, v.span())),
-                    None => self.rep.error(v.span(), format!("`{key}` must hold tables only")),
+                    None => self
+                        .rep
+                        .error(v.span(), format!("`{key}` must hold tables only")),
                 }
             }
             return Some(out);
         }
-        self.rep.error(span, format!("`{key}` must be a list of tables ([[{key}]])"));
+        self.rep.error(
+            span,
+            format!("`{key}` must be a list of tables ([[{key}]])"),
+        );
         None
     }
 }

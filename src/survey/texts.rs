@@ -14,12 +14,17 @@ use super::diag::{Diagnostic, Reporter};
 use super::Survey;
 
 /// Messages a survey may carry without needing them.
-const OPTIONAL_FIXED: [&str; 3] = ["survey-intro", "mail-invite-subject", "mail-reminder-subject"];
+const OPTIONAL_FIXED: [&str; 3] = [
+    "survey-intro",
+    "mail-invite-subject",
+    "mail-reminder-subject",
+];
 
 /// A BCP 47 tag in its canonical spelling, or `None`.
 pub fn parse_language(tag: &str) -> Option<LanguageIdentifier> {
     let lid: LanguageIdentifier = tag.parse().ok()?;
-    (lid.to_string() == tag).then_some(lid)
+    let canonical = lid.to_string();
+    (canonical == tag).then_some(lid)
 }
 
 /// The message ids every language should have, in survey order.
@@ -32,15 +37,20 @@ pub fn required_messages(survey: &Survey) -> Vec<String> {
             ids.extend(q.kind.options().iter().map(|o| format!("q-{}-{o}", q.id)));
         }
     }
-    ids.extend(survey.indicators.iter().map(|i| format!("indicator-{}", i.id)));
+    ids.extend(
+        survey
+            .indicators
+            .iter()
+            .map(|i| format!("indicator-{}", i.id)),
+    );
     ids
 }
 
 fn is_optional(survey: &Survey, id: &str) -> bool {
     OPTIONAL_FIXED.contains(&id)
-        || survey
-            .questions()
-            .any(|q| id.strip_prefix("q-").and_then(|r| r.strip_suffix("-help")) == Some(q.id.as_str()))
+        || survey.questions().any(|q| {
+            id.strip_prefix("q-").and_then(|r| r.strip_suffix("-help")) == Some(q.id.as_str())
+        })
 }
 
 /// Message ids defined in a Fluent source, with the byte offset of each
@@ -52,7 +62,10 @@ fn definitions(source: &str) -> Vec<(String, usize)> {
     for line in source.split_inclusive('\n') {
         let name_len = line
             .char_indices()
-            .take_while(|(i, c)| c.is_ascii_alphabetic() || (*i > 0 && (c.is_ascii_alphanumeric() || *c == '-' || *c == '_')))
+            .take_while(|(i, c)| {
+                c.is_ascii_alphabetic()
+                    || (*i > 0 && (c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+            })
             .count();
         if name_len > 0 && line[name_len..].trim_start().starts_with('=') {
             out.push((line[..name_len].to_string(), offset));
@@ -60,6 +73,11 @@ fn definitions(source: &str) -> Vec<(String, usize)> {
         offset += line.len();
     }
     out
+}
+
+/// The ids of the messages a Fluent source defines, in order.
+pub fn message_ids(source: &str) -> Vec<String> {
+    definitions(source).into_iter().map(|(id, _)| id).collect()
 }
 
 /// Checks every `(file name, source)`; returns the texts by language tag
@@ -81,7 +99,10 @@ pub fn check(
                 .parse::<LanguageIdentifier>()
                 .map(|l| format!("; did you mean `{l}.ftl`?"))
                 .unwrap_or_default();
-            rep.error(None, format!("file name `{name}` is not a BCP 47 language tag{hint}"));
+            rep.error(
+                None,
+                format!("file name `{name}` is not a BCP 47 language tag{hint}"),
+            );
         } else {
             let is_default = tag == survey.default_language;
             check_file(survey, &required, source, is_default, &mut rep);
@@ -91,13 +112,25 @@ pub fn check(
     }
     if !texts.contains_key(&survey.default_language) {
         let mut rep = Reporter::new(dir.join(format!("{}.ftl", survey.default_language)), "");
-        rep.error(None, format!("the default language `{}` has no text file", survey.default_language));
+        rep.error(
+            None,
+            format!(
+                "the default language `{}` has no text file",
+                survey.default_language
+            ),
+        );
         diags.extend(rep.diagnostics);
     }
     (texts, diags)
 }
 
-fn check_file(survey: &Survey, required: &[String], source: &str, is_default: bool, rep: &mut Reporter) {
+fn check_file(
+    survey: &Survey,
+    required: &[String],
+    source: &str,
+    is_default: bool,
+    rep: &mut Reporter,
+) {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(res) => res,
         Err((res, errors)) => {
@@ -119,17 +152,29 @@ fn check_file(survey: &Survey, required: &[String], source: &str, is_default: bo
     for (i, (id, offset)) in defs.iter().enumerate() {
         if let Some((_, first)) = defs[..i].iter().find(|(d, _)| d == id) {
             let line = rep.line_of(*first);
-            rep.error(Some(*offset..*offset), format!("message `{id}` is defined again (first on line {line})"));
+            rep.error(
+                Some(*offset..*offset),
+                format!("message `{id}` is defined again (first on line {line})"),
+            );
         } else if !required.contains(id) && !is_optional(survey, id) {
-            rep.warning(Some(*offset..*offset), format!("message `{id}` is not used by the survey"));
+            rep.warning(
+                Some(*offset..*offset),
+                format!("message `{id}` is not used by the survey"),
+            );
         }
     }
     for id in required {
         if !with_value.contains(&id.as_str()) {
             if is_default {
-                rep.error(None, format!("message `{id}` is missing; the default language must be complete"));
+                rep.error(
+                    None,
+                    format!("message `{id}` is missing; the default language must be complete"),
+                );
             } else {
-                rep.warning(None, format!("message `{id}` is missing; the default language is shown instead"));
+                rep.warning(
+                    None,
+                    format!("message `{id}` is missing; the default language is shown instead"),
+                );
             }
         }
     }
@@ -142,7 +187,10 @@ pub fn completeness(survey: &Survey, language: &str) -> f64 {
         return 0.0;
     };
     let defs = definitions(source);
-    let present = required.iter().filter(|id| defs.iter().any(|(d, _)| d == *id)).count();
+    let present = required
+        .iter()
+        .filter(|id| defs.iter().any(|(d, _)| d == *id))
+        .count();
     if required.is_empty() {
         1.0
     } else {
@@ -160,7 +208,10 @@ mod tests {
     fn definitions_are_found_with_their_offsets() {
         let src = "# comment\nsurvey-title = Hi\n  indented = no\nq-a = A\n-term = t\n";
         let defs = definitions(src);
-        assert_eq!(defs, vec![("survey-title".to_string(), 10), ("q-a".to_string(), 44)]);
+        assert_eq!(
+            defs,
+            vec![("survey-title".to_string(), 10), ("q-a".to_string(), 44)]
+        );
     }
 
     #[test]

@@ -26,23 +26,47 @@ impl TestDb {
         let dir = tempfile::tempdir().unwrap();
         let url = DatabaseUrl::Sqlite(dir.path().join("canvass.db"));
         let pool = db::connect(&url).unwrap();
-        TestDb { url, pool, dir, postgres: None }
+        TestDb {
+            url,
+            pool,
+            dir,
+            postgres: None,
+        }
     }
 
     /// A new database on the server of `CANVASS_TEST_POSTGRES_URL`, if set.
     pub fn postgres() -> Option<TestDb> {
-        let admin = std::env::var("CANVASS_TEST_POSTGRES_URL").ok().filter(|s| !s.is_empty())?;
-        let name = format!("canvass_t_{}", canvass::token::new_id().to_lowercase().replace(['-', '_'], "x"));
-        let mut conn = PgConnection::establish(&admin).expect("CANVASS_TEST_POSTGRES_URL must accept connections");
-        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut conn).unwrap();
+        let admin = std::env::var("CANVASS_TEST_POSTGRES_URL")
+            .ok()
+            .filter(|s| !s.is_empty())?;
+        let name = format!(
+            "canvass_t_{}",
+            canvass::token::new_id()
+                .to_lowercase()
+                .replace(['-', '_'], "x")
+        );
+        let mut conn = PgConnection::establish(&admin)
+            .expect("CANVASS_TEST_POSTGRES_URL must accept connections");
+        diesel::sql_query(format!("CREATE DATABASE {name}"))
+            .execute(&mut conn)
+            .unwrap();
         let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
         let url = DatabaseUrl::Postgres(format!("{base}/{name}"));
         let pool = db::connect(&url).unwrap();
-        Some(TestDb { url, pool, dir: tempfile::tempdir().unwrap(), postgres: Some((admin, name)) })
+        Some(TestDb {
+            url,
+            pool,
+            dir: tempfile::tempdir().unwrap(),
+            postgres: Some((admin, name)),
+        })
     }
 
     pub fn name(&self) -> &'static str {
-        if self.postgres.is_some() { "postgres" } else { "sqlite" }
+        if self.postgres.is_some() {
+            "postgres"
+        } else {
+            "sqlite"
+        }
     }
 
     pub fn conn(&self) -> Conn {
@@ -69,7 +93,11 @@ impl TestDb {
         self.cli_with(&repo_surveys(), args)
     }
 
-    pub fn cli_with(&self, surveys: &Path, args: &[&str]) -> Result<String, canvass::error::AppError> {
+    pub fn cli_with(
+        &self,
+        surveys: &Path,
+        args: &[&str],
+    ) -> Result<String, canvass::error::AppError> {
         let url = self.url_string();
         let mut argv = vec!["canvass", "--database-url", &url, "--min-cell", "5"];
         let surveys = surveys.display().to_string();
@@ -97,7 +125,8 @@ impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some((admin, name)) = &self.postgres {
             if let Ok(mut conn) = PgConnection::establish(admin) {
-                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn);
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut conn);
             }
         }
     }
@@ -136,5 +165,79 @@ pub fn count_rows(conn: &mut Conn, table: &str) -> i64 {
         #[diesel(sql_type = diesel::sql_types::BigInt)]
         n: i64,
     }
-    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}")).get_result::<N>(&mut **conn).unwrap().n
+    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+        .get_result::<N>(&mut **conn)
+        .unwrap()
+        .n
+}
+
+// Helpers of the members, rounds, responses and cli tests.
+
+/// The fixture surveys folder, holding the small `mini` survey.
+pub fn fixture_surveys() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/surveys")
+}
+
+/// A surveys folder of the test's own (`<test dir>/<folder>`) holding a copy
+/// of the fixture survey `id`, for tests that edit or break survey files.
+pub fn fixture_copy(db: &TestDb, folder: &str, id: &str) -> PathBuf {
+    let surveys = db.dir.path().join(folder);
+    let target = surveys.join(id);
+    std::fs::create_dir_all(&target).unwrap();
+    for entry in std::fs::read_dir(fixture_surveys().join(id)).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), target.join(entry.file_name())).unwrap();
+    }
+    surveys
+}
+
+/// Replaces `from` by `to` in a file, asserting that `from` was there.
+pub fn edit_file(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} holds no {from:?}", path.display());
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
+/// Stdout and stderr of a finished process, as text.
+pub fn out_err(o: &Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+impl TestDb {
+    /// Writes a file in the test's folder and returns its path as an argument.
+    pub fn file_arg(&self, name: &str, content: &str) -> String {
+        self.file(name, content).to_str().unwrap().to_string()
+    }
+
+    /// Imports the members `rows` (as for `members_csv`); panics on failure.
+    pub fn import_members(&self, rows: &[String]) -> String {
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let file = self.file_arg("members-import.csv", &members_csv(&rows));
+        self.cli(&["members", "import", &file]).unwrap()
+    }
+
+    /// Runs the real binary against this database and the surveys folder `surveys`.
+    pub fn bin_with(&self, surveys: &Path, args: &[&str]) -> Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_canvass"))
+            .args(["--database-url", &self.url_string(), "--surveys-dir"])
+            .arg(surveys)
+            .args(args)
+            .env_remove("CANVASS_MIN_CELL")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    }
+}
+
+/// An error as the binary prints it: the summary, then every detail line.
+pub fn error_text(e: &canvass::error::AppError) -> String {
+    let mut s = e.to_string();
+    for d in e.details() {
+        s.push('\n');
+        s.push_str(d);
+    }
+    s
 }

@@ -4,4 +4,9 @@
 
 mod helpers;
 
+mod aggregation;
+mod cli;
 mod flow;
+mod members;
+mod responses;
+mod rounds;

@@ -1,0 +1,200 @@
+//! Languages: the UI strings of `locales/<lang>/*.ftl` (embedded, loaded
+//! once), the survey's own texts, and language negotiation, which lives in
+//! `negotiate` and nowhere else.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{AppError, AppResult};
+use crate::survey::Survey;
+
+/// The languages the interface is written in; English is the fallback.
+pub const UI_LANGUAGES: [&str; 5] = ["en", "es", "fr", "ru", "zh"];
+pub const UI_DEFAULT: &str = "en";
+
+const SOURCES: [(&str, &str, &str); 10] = [
+    ("en", "respond", include_str!("../locales/en/respond.ftl")),
+    ("en", "mail", include_str!("../locales/en/mail.ftl")),
+    ("es", "respond", include_str!("../locales/es/respond.ftl")),
+    ("es", "mail", include_str!("../locales/es/mail.ftl")),
+    ("fr", "respond", include_str!("../locales/fr/respond.ftl")),
+    ("fr", "mail", include_str!("../locales/fr/mail.ftl")),
+    ("ru", "respond", include_str!("../locales/ru/respond.ftl")),
+    ("ru", "mail", include_str!("../locales/ru/mail.ftl")),
+    ("zh", "respond", include_str!("../locales/zh/respond.ftl")),
+    ("zh", "mail", include_str!("../locales/zh/mail.ftl")),
+];
+
+/// The best of `available` for someone asking for `requested` (most wanted
+/// first), or `default`. `fr-CA` gets `fr`; an unknown or malformed tag
+/// gets the default.
+pub fn negotiate<'a>(requested: &[&str], available: &[&'a str], default: &'a str) -> &'a str {
+    let requested: Vec<LanguageIdentifier> =
+        requested.iter().filter_map(|t| t.parse().ok()).collect();
+    let avail: Vec<LanguageIdentifier> = available.iter().filter_map(|t| t.parse().ok()).collect();
+    let chosen = negotiate_languages(&requested, &avail, None, NegotiationStrategy::Filtering);
+    chosen
+        .first()
+        .and_then(|lid| {
+            available
+                .iter()
+                .zip(&avail)
+                .find(|(_, a)| a == lid)
+                .map(|(t, _)| *t)
+        })
+        .unwrap_or(default)
+}
+
+/// Text direction of a language, for `dir` on pages and mails.
+pub fn direction(lang: &str) -> &'static str {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    if ["ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb"].contains(&primary) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+fn bundle(lang: &str, sources: &[&str], what: &str) -> AppResult<FluentBundle<FluentResource>> {
+    let lid: LanguageIdentifier = lang
+        .parse()
+        .map_err(|_| AppError::Config(format!("{what}: `{lang}` is not a language tag")))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![lid]);
+    bundle.set_use_isolating(false);
+    for source in sources {
+        let res = FluentResource::try_new((*source).to_string()).map_err(|(_, errs)| {
+            AppError::Config(format!("{what} ({lang}): Fluent syntax: {errs:?}"))
+        })?;
+        bundle
+            .add_resource(res)
+            .map_err(|errs| AppError::Config(format!("{what} ({lang}): {errs:?}")))?;
+    }
+    Ok(bundle)
+}
+
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// Bundles by language, with fallback to a default language.
+pub struct Texts {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    default: String,
+}
+
+impl Texts {
+    /// The interface strings, embedded in the binary.
+    pub fn ui() -> AppResult<Self> {
+        let mut bundles = BTreeMap::new();
+        for lang in UI_LANGUAGES {
+            let sources: Vec<&str> = SOURCES
+                .iter()
+                .filter(|(l, _, _)| *l == lang)
+                .map(|(_, _, s)| *s)
+                .collect();
+            bundles.insert(lang.to_string(), bundle(lang, &sources, "interface texts")?);
+        }
+        Ok(Texts {
+            bundles,
+            default: UI_DEFAULT.into(),
+        })
+    }
+
+    /// A survey's own texts (of a round's frozen copy).
+    pub fn survey(survey: &Survey) -> AppResult<Self> {
+        let mut bundles = BTreeMap::new();
+        for (lang, source) in &survey.texts {
+            bundles.insert(
+                lang.clone(),
+                bundle(lang, &[source], &format!("survey {}", survey.id))?,
+            );
+        }
+        Ok(Texts {
+            bundles,
+            default: survey.default_language.clone(),
+        })
+    }
+
+    pub fn languages(&self) -> Vec<&str> {
+        self.bundles.keys().map(String::as_str).collect()
+    }
+
+    /// The language of these texts that best serves `requested`.
+    pub fn pick<'a>(&'a self, requested: &[&str]) -> &'a str {
+        negotiate(requested, &self.languages(), &self.default)
+    }
+
+    /// The message in `lang`, else in the default language.
+    pub fn get(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.bundles
+            .get(lang)
+            .and_then(|b| format(b, id, args))
+            .or_else(|| {
+                self.bundles
+                    .get(&self.default)
+                    .and_then(|b| format(b, id, args))
+            })
+    }
+
+    /// Like `get`, but never empty-handed: the id itself as a last resort
+    /// (a survey that passed its check always has the message).
+    pub fn text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        self.get(lang, id, args).unwrap_or_else(|| id.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_falls_back_sensibly() {
+        let avail = ["en", "es", "fr", "ru", "zh"];
+        assert_eq!(negotiate(&["fr-CA"], &avail, "en"), "fr");
+        assert_eq!(negotiate(&["pt-BR"], &avail, "en"), "en");
+        assert_eq!(negotiate(&["not a tag"], &avail, "en"), "en");
+        assert_eq!(negotiate(&["de", "es-MX"], &avail, "en"), "es");
+        assert_eq!(negotiate(&["ru"], &["en", "ru"], "en"), "ru");
+    }
+
+    #[test]
+    fn every_interface_language_has_every_english_message() {
+        let ui = Texts::ui().unwrap();
+        let ids: Vec<String> = SOURCES
+            .iter()
+            .filter(|(l, _, _)| *l == "en")
+            .flat_map(|(_, _, s)| crate::survey::texts::message_ids(s))
+            .collect();
+        assert!(ids.len() > 40);
+        for lang in UI_LANGUAGES {
+            let missing: Vec<&String> = ids
+                .iter()
+                .filter(|id| ui.bundles[lang].get_message(id).is_none())
+                .collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        }
+        let mut args = FluentArgs::new();
+        args.set("count", 3);
+        assert!(ui.text("ru", "errors-title", Some(&args)).contains('3'));
+    }
+
+    #[test]
+    fn right_to_left_languages_are_known() {
+        assert_eq!(direction("ar-EG"), "rtl");
+        assert_eq!(direction("fr"), "ltr");
+    }
+}

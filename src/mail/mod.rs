@@ -1,0 +1,98 @@
+//! Mail: the transports (SMTP with a connection pool, or `.eml` files in
+//! the outbox folder), composing invitations and reminders, and the
+//! outbox queue that makes sending survive crashes and run on several
+//! machines at once.
+//!
+//! `Mailer::send` returns `SendError` (temporary or permanent); the queue
+//! in `outbox` turns those into retries or recorded bounces.
+
+mod compose;
+pub mod outbox;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use lettre::transport::smtp::PoolConfig;
+use lettre::{FileTransport, SmtpTransport, Transport};
+
+pub use compose::Composer;
+
+use crate::config::Settings;
+use crate::error::{AppError, AppResult};
+
+enum Via {
+    Smtp(Box<SmtpTransport>),
+    Files(FileTransport, PathBuf),
+}
+
+/// Sends composed messages through the configured transport.
+pub struct Mailer {
+    via: Via,
+    pub from: Mailbox,
+}
+
+/// Why a message did not go out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// Worth retrying: a 4xx answer, a refused or dropped connection, a timeout.
+    Temporary(String),
+    /// The server refused for good (5xx): recorded, not retried.
+    Permanent(String),
+}
+
+impl Mailer {
+    pub fn from_settings(settings: &Settings) -> AppResult<Self> {
+        let from: Mailbox = settings.mail_from.parse().map_err(|e| {
+            AppError::Config(format!(
+                "CANVASS_MAIL_FROM \"{}\" is not an address: {e}",
+                settings.mail_from
+            ))
+        })?;
+        let via = match &settings.smtp_url {
+            Some(url) => Via::Smtp(Box::new(smtp(url)?)),
+            None => {
+                let dir = settings.outbox_dir.clone();
+                std::fs::create_dir_all(&dir).map_err(|e| AppError::io(&dir, e))?;
+                Via::Files(FileTransport::new(&dir), dir)
+            }
+        };
+        Ok(Mailer { via, from })
+    }
+
+    /// Where mail goes, for messages to the operator (no password).
+    pub fn describe(&self) -> String {
+        match &self.via {
+            Via::Smtp(_) => "the SMTP server".into(),
+            Via::Files(_, dir) => format!("the outbox folder {}", dir.display()),
+        }
+    }
+
+    pub fn send(&self, message: &lettre::Message) -> Result<(), SendError> {
+        match &self.via {
+            Via::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| {
+                if e.is_permanent() {
+                    SendError::Permanent(e.to_string())
+                } else {
+                    SendError::Temporary(e.to_string())
+                }
+            }),
+            Via::Files(t, _) => t
+                .send(message)
+                .map(|_| ())
+                .map_err(|e| SendError::Temporary(e.to_string())),
+        }
+    }
+}
+
+fn smtp(url: &str) -> AppResult<SmtpTransport> {
+    let builder = SmtpTransport::from_url(url).map_err(|e| AppError::Config(format!("CANVASS_SMTP_URL is not usable ({e}); expected smtp://host:port, smtps://user:pass@host or smtp://…?tls=required")))?;
+    Ok(builder
+        .timeout(Some(Duration::from_secs(20)))
+        .pool_config(
+            PoolConfig::new()
+                .max_size(4)
+                .idle_timeout(Duration::from_secs(30)),
+        )
+        .build())
+}

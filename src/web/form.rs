@@ -1,0 +1,277 @@
+//! The respondent form as data: which questions a page shows, the next and
+//! previous page, and the view model of each question. Pure functions of
+//! the survey, the draft and the errors, so they are tested without HTTP.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::answers::{self, Problem, Raw};
+use crate::i18n::Texts;
+use crate::survey::{Answers, Question, QuestionKind, Survey, Test};
+
+/// Answers of a draft that parse, for deciding what is shown.
+pub fn lenient(survey: &Survey, draft: &Raw) -> Answers {
+    survey
+        .questions()
+        .filter_map(|q| {
+            let raw = draft.get(&q.id)?;
+            answers::parse_value(q, raw)
+                .ok()
+                .flatten()
+                .map(|v| (q.id.clone(), v))
+        })
+        .collect()
+}
+
+/// Questions of section `index` to put on its page: those shown by the
+/// draft, and those whose condition depends on a question of the same
+/// page (the script hides them live; without it they carry a hint).
+pub fn page_questions<'s>(survey: &'s Survey, index: usize, draft: &Raw) -> Vec<&'s Question> {
+    let Some(section) = survey.sections.get(index) else {
+        return Vec::new();
+    };
+    let visible = survey.visible(&lenient(survey, draft));
+    section
+        .questions
+        .iter()
+        .filter(|q| {
+            visible.contains(&q.id.as_str())
+                || q.show_if
+                    .as_ref()
+                    .is_some_and(|c| section.questions.iter().any(|o| o.id == c.question))
+        })
+        .collect()
+}
+
+/// The next section after `from` with something to show, if any.
+pub fn next_page(survey: &Survey, from: usize, draft: &Raw) -> Option<usize> {
+    (from + 1..survey.sections.len()).find(|i| !page_questions(survey, *i, draft).is_empty())
+}
+
+/// The previous section before `from` with something to show.
+pub fn previous_page(survey: &Survey, from: usize, draft: &Raw) -> Option<usize> {
+    (0..from.min(survey.sections.len()))
+        .rev()
+        .find(|i| !page_questions(survey, *i, draft).is_empty())
+}
+
+#[derive(Serialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub input_id: String,
+    pub checked: bool,
+}
+
+#[derive(Serialize)]
+pub struct Condition {
+    pub target: String,
+    pub any_of: String,
+    pub min: String,
+    pub max: String,
+}
+
+#[derive(Serialize)]
+pub struct QuestionView {
+    pub id: String,
+    pub label: String,
+    pub help: Option<String>,
+    pub required: bool,
+    pub is_choice: bool,
+    pub is_text: bool,
+    pub input_type: &'static str,
+    pub inputmode: &'static str,
+    pub hint: Option<String>,
+    pub choices: Vec<Choice>,
+    pub value: String,
+    pub maxlength: Option<usize>,
+    pub error: Option<String>,
+    pub described_by: String,
+    pub condition: Option<Condition>,
+}
+
+/// Everything the templates need to show one question in `lang`.
+pub struct Ctx<'a> {
+    pub survey: &'a Survey,
+    pub texts: &'a Texts,
+    pub lang: &'a str,
+    pub ui: &'a Texts,
+    pub ui_lang: &'a str,
+    pub draft: &'a Raw,
+    pub errors: &'a BTreeMap<String, Problem>,
+}
+
+impl Ctx<'_> {
+    pub fn question(&self, q: &Question, with_condition: bool) -> QuestionView {
+        let t = |id: String| self.texts.text(self.lang, &id, None);
+        let given = self.draft.get(&q.id).cloned().unwrap_or_default();
+        let help = self.texts.get(self.lang, &format!("q-{}-help", q.id), None);
+        let error = self.errors.get(&q.id).map(|p| self.problem(p));
+        let described_by = [
+            help.as_ref().map(|_| format!("h-{}", q.id)),
+            error.as_ref().map(|_| format!("e-{}", q.id)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let choice = |value: String, label: String| Choice {
+            checked: given.contains(&value),
+            input_id: format!("f-{}-{value}", q.id),
+            value,
+            label,
+        };
+        let (is_choice, input_type, inputmode, choices, hint) = match &q.kind {
+            QuestionKind::Single { options } => (
+                true,
+                "radio",
+                "",
+                options
+                    .iter()
+                    .map(|o| choice(o.clone(), t(format!("q-{}-{o}", q.id))))
+                    .collect(),
+                Some(self.ui_text("choose-one", None)),
+            ),
+            QuestionKind::Multi { options } => (
+                true,
+                "checkbox",
+                "",
+                options
+                    .iter()
+                    .map(|o| choice(o.clone(), t(format!("q-{}-{o}", q.id))))
+                    .collect(),
+                Some(self.ui_text("choose-any", None)),
+            ),
+            QuestionKind::Scale { min, max } => {
+                let mut args = FluentArgs::new();
+                args.set("min", *min);
+                args.set("max", *max);
+                (
+                    true,
+                    "radio",
+                    "",
+                    (*min..=*max)
+                        .map(|n| choice(n.to_string(), n.to_string()))
+                        .collect(),
+                    Some(self.ui_text("scale-from-to", Some(&args))),
+                )
+            }
+            QuestionKind::Number { integer, .. } => (
+                false,
+                "text",
+                if *integer { "numeric" } else { "decimal" },
+                Vec::new(),
+                None,
+            ),
+            QuestionKind::Text { .. } => (false, "text", "text", Vec::new(), None),
+        };
+        QuestionView {
+            id: q.id.clone(),
+            label: t(format!("q-{}", q.id)),
+            help,
+            required: q.required,
+            is_choice,
+            is_text: matches!(q.kind, QuestionKind::Text { .. }),
+            input_type,
+            inputmode,
+            hint,
+            choices,
+            value: if is_choice {
+                String::new()
+            } else {
+                given.join("\n")
+            },
+            maxlength: match q.kind {
+                QuestionKind::Text { max_length } => Some(max_length),
+                _ => None,
+            },
+            error,
+            described_by,
+            condition: q
+                .show_if
+                .as_ref()
+                .filter(|_| with_condition)
+                .map(|c| self.condition(&c.question, &c.test)),
+        }
+    }
+
+    fn condition(&self, target: &str, test: &Test) -> Condition {
+        let options = self
+            .survey
+            .question(target)
+            .map(|q| q.kind.options().to_vec())
+            .unwrap_or_default();
+        let num = |n: &Option<f64>| n.map(|v| v.to_string()).unwrap_or_default();
+        match test {
+            Test::AnyOf(mask) => Condition {
+                target: target.to_string(),
+                any_of: options
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, o)| o.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                min: String::new(),
+                max: String::new(),
+            },
+            Test::Range { min, max } => Condition {
+                target: target.to_string(),
+                any_of: String::new(),
+                min: num(min),
+                max: num(max),
+            },
+        }
+    }
+
+    pub fn ui_text(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.ui.text(self.ui_lang, id, args)
+    }
+
+    /// A problem as the member reads it.
+    pub fn problem(&self, p: &Problem) -> String {
+        let mut args = FluentArgs::new();
+        let id = match p {
+            Problem::Required => "problem-required",
+            Problem::NotANumber(_) => "problem-not-a-number",
+            Problem::NotAWholeNumber(_) => "problem-not-whole",
+            Problem::BelowMin(m) => {
+                args.set("min", *m);
+                "problem-below-min"
+            }
+            Problem::AboveMax(m) => {
+                args.set("max", *m);
+                "problem-above-max"
+            }
+            Problem::UnknownOption(_) => "problem-unknown-option",
+            Problem::OneChoiceOnly => "problem-one-choice",
+            Problem::TooLong(n) => {
+                args.set("max", *n);
+                "problem-too-long"
+            }
+        };
+        self.ui_text(id, Some(&args))
+    }
+
+    /// The answer as the review page shows it; `None` when unanswered.
+    pub fn answer_text(&self, q: &Question) -> Option<String> {
+        let raw = self.draft.get(&q.id)?;
+        match answers::parse_value(q, raw) {
+            Ok(Some(v)) => {
+                let shown = answers::to_raw(q, &v);
+                Some(match &q.kind {
+                    QuestionKind::Single { .. } | QuestionKind::Multi { .. } => shown
+                        .iter()
+                        .map(|o| self.texts.text(self.lang, &format!("q-{}-{o}", q.id), None))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    _ => shown.join(" "),
+                })
+            }
+            Ok(None) => None,
+            Err(_) => Some(raw.join(" ")),
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The web application: startup, shared state, security headers, and the
+//! mapping of `AppError` to a response (in `ResponseError`, the one place).
+//!
+//! Handlers are thin: extract, call the domain through `web::block` (diesel
+//! is synchronous; actix workers must not block), render.
+
+mod assets;
+mod form;
+mod respond;
+mod view;
+
+use std::collections::HashMap;
+use std::net::TcpListener;
+use std::sync::{Arc, RwLock};
+
+use actix_web::dev::Server;
+use actix_web::http::StatusCode;
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{web, App, HttpResponse, HttpServer, ResponseError};
+
+use crate::config::Settings;
+use crate::db::Pool;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Texts;
+use crate::survey::Survey;
+use crate::token::Secret;
+
+/// Largest form body accepted (413 beyond): ample for the longest answers.
+pub const MAX_BODY: usize = 512 * 1024;
+
+/// A round's frozen survey, parsed once and shared by every request.
+pub struct FrozenSurvey {
+    pub survey: Survey,
+    pub texts: Texts,
+}
+
+pub struct AppState {
+    pub pool: Pool,
+    pub secret: Secret,
+    pub ui: Arc<Texts>,
+    pub pages: view::Pages,
+    /// Parsed surveys by round id and content hash.
+    pub surveys: RwLock<HashMap<(i32, String), Arc<FrozenSurvey>>>,
+}
+
+impl AppState {
+    pub fn new(pool: Pool, secret: Secret) -> AppResult<Self> {
+        let ui = Arc::new(Texts::ui()?);
+        Ok(AppState {
+            pages: view::Pages::new(ui.clone())?,
+            ui,
+            pool,
+            secret,
+            surveys: RwLock::new(HashMap::new()),
+        })
+    }
+}
+
+/// A bound, ready-to-run server (zero2prod's shape: bind first, so tests
+/// can ask for port 0 and read the port back).
+pub struct Application {
+    server: Server,
+    port: u16,
+}
+
+impl Application {
+    pub fn build(settings: &Settings, pool: Pool, bind: &str) -> AppResult<Self> {
+        let secret = Secret::load_or_create(&settings.secret_file)?;
+        let state = web::Data::new(AppState::new(pool, secret)?);
+        let listener = TcpListener::bind(bind)
+            .map_err(|e| AppError::Config(format!("cannot listen on {bind}: {e}")))?;
+        let port = listener
+            .local_addr()
+            .map_err(|e| AppError::Config(format!("cannot listen on {bind}: {e}")))?
+            .port();
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .app_data(web::PayloadConfig::new(MAX_BODY))
+                .wrap(security_headers())
+                .configure(routes)
+        })
+        .listen(listener)
+        .map_err(|e| AppError::Config(format!("cannot listen on {bind}: {e}")))?
+        .shutdown_timeout(5)
+        .run();
+        Ok(Application { server, port })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route(
+        "/health",
+        web::get().to(|| async { HttpResponse::Ok().content_type("text/plain").body("ok") }),
+    )
+    .route("/static/canvass.css", web::get().to(assets::css))
+    .route("/static/canvass.js", web::get().to(assets::js))
+    .route("/r/{token}", web::get().to(respond::show))
+    .route("/r/{token}", web::post().to(respond::post))
+    .route("/r/{token}/done", web::get().to(respond::done))
+    .route("/r/{token}/stop", web::get().to(respond::stop_form))
+    .route("/r/{token}/stop", web::post().to(respond::stop));
+}
+
+/// Headers on every response: nothing loads from elsewhere, no inline
+/// script, no framing, no referrer (the link token is in the URL), nothing
+/// cached unless a handler says so.
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Cache-Control", "no-store"))
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::from_u16(AppError::status_code(self))
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = ResponseError::status_code(self);
+        if status.is_server_error() {
+            // The details stay in the log; they may name files or tables.
+            tracing::error!("request failed: {self}");
+        }
+        let text = if status.is_server_error() {
+            "The server could not answer. Please try again later."
+        } else {
+            status.canonical_reason().unwrap_or("Error")
+        };
+        HttpResponse::build(status)
+            .content_type("text/plain; charset=utf-8")
+            .body(text)
+    }
+}
+
+/// Runs blocking database work off the async workers.
+pub async fn blocking<T: Send + 'static>(
+    pool: &Pool,
+    f: impl FnOnce(&mut crate::db::DbConnection) -> AppResult<T> + Send + 'static,
+) -> AppResult<T> {
+    let pool = pool.clone();
+    web::block(move || {
+        let mut conn = pool.get()?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| AppError::Connection(format!("worker pool: {e}")))?
+}
+
+/// `canvass serve`: the web app and the mail sender, until the process ends.
+pub fn serve(
+    settings: &Settings,
+    pool: Pool,
+    bind: &str,
+    out: &mut dyn std::io::Write,
+) -> AppResult<()> {
+    crate::mail::outbox::spawn_sender(settings, pool.clone())?;
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(settings, pool, bind)?;
+        let host = bind.rsplit_once(':').map_or(bind, |(h, _)| h);
+        writeln!(
+            out,
+            "canvass is serving on http://{host}:{} (Ctrl-C stops it)",
+            app.port()
+        )
+        .and_then(|()| out.flush())
+        .map_err(|e| AppError::io("standard output", e))?;
+        app.run_until_stopped()
+            .await
+            .map_err(|e| AppError::Config(format!("the web server stopped: {e}")))
+    })
+}

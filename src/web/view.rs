@@ -1,0 +1,186 @@
+//! Rendering pages: the handlebars registry (templates embedded, built
+//! once at start), the `{{t "id"}}` helper that reads interface strings in
+//! the page's `ui_lang`, and the page models.
+
+use std::sync::Arc;
+
+use fluent_bundle::FluentArgs;
+use handlebars::{
+    Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderErrorReason,
+};
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use crate::error::{AppError, AppResult};
+use crate::i18n::Texts;
+
+/// `{{t "message-id" name=value…}}`: an interface string, HTML-escaped.
+struct Translate(Arc<Texts>);
+
+impl HelperDef for Translate {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let id = h
+            .param(0)
+            .and_then(|p| p.value().as_str())
+            .ok_or(RenderErrorReason::ParamNotFoundForIndex("t", 0))?;
+        let lang = ctx
+            .data()
+            .get("ui_lang")
+            .and_then(Json::as_str)
+            .unwrap_or(crate::i18n::UI_DEFAULT);
+        let mut args = FluentArgs::new();
+        for (name, value) in h.hash() {
+            match value.value() {
+                Json::String(s) => args.set(*name, s.clone()),
+                Json::Number(n) => args.set(*name, n.as_f64().unwrap_or_default()),
+                _ => {}
+            }
+        }
+        out.write(&handlebars::html_escape(&self.0.text(
+            lang,
+            id,
+            Some(&args),
+        )))?;
+        Ok(())
+    }
+}
+
+pub struct Pages {
+    registry: Handlebars<'static>,
+}
+
+impl Pages {
+    pub fn new(ui: Arc<Texts>) -> AppResult<Self> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(false);
+        registry.register_helper("t", Box::new(Translate(ui)));
+        for (name, source) in [
+            ("layout", include_str!("../../templates/respond/layout.hbs")),
+            (
+                "question",
+                include_str!("../../templates/respond/question.hbs"),
+            ),
+            ("form", include_str!("../../templates/respond/form.hbs")),
+            ("review", include_str!("../../templates/respond/review.hbs")),
+            (
+                "message",
+                include_str!("../../templates/respond/message.hbs"),
+            ),
+        ] {
+            registry
+                .register_template_string(name, source)
+                .map_err(|e| AppError::Config(format!("template {name}: {e}")))?;
+        }
+        Ok(Pages { registry })
+    }
+
+    pub fn render<T: Serialize>(&self, name: &str, data: &T) -> AppResult<String> {
+        self.registry
+            .render(name, data)
+            .map_err(|e| AppError::Config(format!("rendering {name}: {e}")))
+    }
+}
+
+/// What every page has: languages, titles, direction.
+#[derive(Serialize, Clone)]
+pub struct Frame {
+    pub lang: String,
+    pub ui_lang: String,
+    pub dir: &'static str,
+    pub title: String,
+    pub survey_title: String,
+    pub languages: Vec<LangLink>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct LangLink {
+    pub code: String,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Serialize)]
+pub struct ErrorLink {
+    pub href: String,
+    pub label: String,
+    pub message: String,
+}
+
+#[derive(Serialize)]
+pub struct SectionView {
+    pub id: String,
+    pub title: String,
+    pub questions: Vec<super::form::QuestionView>,
+}
+
+#[derive(Serialize)]
+pub struct FormPage {
+    #[serde(flatten)]
+    pub frame: Frame,
+    pub action: String,
+    pub page: usize,
+    pub intro: Option<String>,
+    pub step: Option<String>,
+    pub sections: Vec<SectionView>,
+    pub errors: Vec<ErrorLink>,
+    pub errors_title: String,
+    pub saved: bool,
+    pub saved_until: Option<String>,
+    pub submitted_on: Option<String>,
+    pub has_back: bool,
+    pub has_next: bool,
+    pub all: bool,
+}
+
+#[derive(Serialize)]
+pub struct ReviewItem {
+    pub label: String,
+    pub answer: Option<String>,
+    pub href: String,
+}
+
+#[derive(Serialize)]
+pub struct ReviewSection {
+    pub title: String,
+    pub items: Vec<ReviewItem>,
+}
+
+#[derive(Serialize)]
+pub struct ReviewPage {
+    #[serde(flatten)]
+    pub frame: Frame,
+    pub action: String,
+    pub page: String,
+    pub sections: Vec<ReviewSection>,
+    pub submitted_on: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct Button {
+    pub action: String,
+    pub label: String,
+}
+
+#[derive(Serialize)]
+pub struct Link {
+    pub href: String,
+    pub label: String,
+}
+
+#[derive(Serialize)]
+pub struct MessagePage {
+    #[serde(flatten)]
+    pub frame: Frame,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub button: Option<Button>,
+    pub link: Option<Link>,
+}

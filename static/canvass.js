@@ -1,0 +1,44 @@
+// Progressive enhancement only: hides questions whose condition on an
+// earlier question of the same page does not hold. Without this script
+// every such question is shown with a hint, and the server decides.
+(function () {
+  "use strict";
+  var dependents = document.querySelectorAll("[data-show-if]");
+  if (!dependents.length) return;
+  function values(name) {
+    var out = [];
+    var inputs = document.getElementsByName(name);
+    for (var i = 0; i < inputs.length; i++) {
+      var el = inputs[i];
+      if ((el.type === "radio" || el.type === "checkbox") ? el.checked : el.value.trim() !== "") out.push(el.value.trim());
+    }
+    return out;
+  }
+  function holds(el) {
+    var target = el.getAttribute("data-show-if");
+    var holder = document.getElementById("q-" + target);
+    if (holder && holder.hidden) return false;
+    var given = values(target);
+    if (!given.length) return false;
+    var anyOf = el.getAttribute("data-any-of");
+    if (anyOf) {
+      var wanted = anyOf.split(" ");
+      return given.some(function (v) { return wanted.indexOf(v) >= 0; });
+    }
+    var n = Number(given[0]);
+    if (isNaN(n)) return false;
+    var min = el.getAttribute("data-min"), max = el.getAttribute("data-max");
+    return (min === "" || n >= Number(min)) && (max === "" || n <= Number(max));
+  }
+  function update() {
+    for (var i = 0; i < dependents.length; i++) {
+      var el = dependents[i];
+      el.hidden = !holds(el);
+      var hint = el.querySelector(".only-if");
+      if (hint) hint.hidden = true;
+    }
+  }
+  document.addEventListener("change", update);
+  document.addEventListener("input", update);
+  update();
+})();

@@ -1,0 +1,597 @@
+//! Indicator results against a naive model: random small surveys, members
+//! and answers go into a real database through the public API, and every
+//! row of `results::compute_live` is compared with a computation written
+//! straight from the contract (§3 measures, §6 rows and suppression), on
+//! every backend.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+
+use canvass::answers::{self, Raw};
+use canvass::members::{self, Member};
+use canvass::output::Format;
+use canvass::results::{self, RoundResults, ALL};
+use canvass::rounds::{self, NewRound};
+use canvass::survey::{Indicator, Measure, Question, QuestionKind, Section, ShowIf, Survey, Test};
+
+use crate::helpers::*;
+
+const OPTION_NAMES: [&str; 4] = ["yes", "no", "maybe", "other"];
+const REGION_NAMES: [&str; 4] = ["west", "east", "north_2", "central"];
+/// Not in alphabetical order, so row order must come from the survey.
+const INDICATOR_IDS: [&str; 4] = ["zeta", "alpha", "mid", "beta"];
+const MAX_MEMBERS: usize = 20;
+
+/// One generated round: the survey, its members and their submissions.
+#[derive(Clone, Debug)]
+struct Case {
+    survey: Survey,
+    members: Vec<Member>,
+    /// Per member, the raw answers of each submission; the last one counts.
+    submissions: Vec<Vec<Raw>>,
+    min_cell: u32,
+}
+
+// --- generation ---------------------------------------------------------------
+
+fn kind() -> impl Strategy<Value = QuestionKind> {
+    fn options(n: usize) -> Vec<String> {
+        OPTION_NAMES[..n].iter().map(|s| s.to_string()).collect()
+    }
+    prop_oneof![
+        (1..=4usize).prop_map(|n| QuestionKind::Single {
+            options: options(n)
+        }),
+        (1..=4usize).prop_map(|n| QuestionKind::Multi {
+            options: options(n)
+        }),
+        (
+            prop::option::of(-20i32..=0),
+            prop::option::of(5i32..=40),
+            any::<bool>()
+        )
+            .prop_map(|(min, max, integer)| {
+                QuestionKind::Number {
+                    min: min.map(f64::from),
+                    max: max.map(f64::from),
+                    integer,
+                }
+            }),
+        (0i64..=2, 1i64..=4).prop_map(|(min, span)| QuestionKind::Scale {
+            min,
+            max: min + span
+        }),
+    ]
+}
+
+/// The range of a numeric question's answers, in tenths.
+fn tenths(kind: &QuestionKind) -> (i64, i64) {
+    match kind {
+        // The bounds are whole numbers (see `kind`), so these casts are exact.
+        QuestionKind::Number { min, max, .. } => (
+            min.unwrap_or(-30.0) as i64 * 10,
+            max.unwrap_or(50.0) as i64 * 10,
+        ),
+        QuestionKind::Scale { min, max } => (min * 10, max * 10),
+        _ => (0, 0),
+    }
+}
+
+fn pick(seed: u64, lo: i64, hi: i64) -> i64 {
+    lo + (seed % (hi - lo + 1) as u64) as i64
+}
+
+/// What a respondent types for a question, derived from a random seed; a
+/// multi question may get no option at all (not answered).
+fn answer_strings(kind: &QuestionKind, seed: u64) -> Vec<String> {
+    match kind {
+        QuestionKind::Single { options } => {
+            vec![options[(seed % options.len() as u64) as usize].clone()]
+        }
+        QuestionKind::Multi { options } => {
+            let mask = seed % (1 << options.len());
+            options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, o)| o.clone())
+                .collect()
+        }
+        QuestionKind::Number { integer, .. } => {
+            let (lo, hi) = tenths(kind);
+            let t = pick(seed, lo, hi);
+            vec![if *integer {
+                (t.div_euclid(10)).to_string()
+            } else {
+                format!("{:.1}", t as f64 / 10.0)
+            }]
+        }
+        QuestionKind::Scale { min, max } => vec![pick(seed, *min, *max).to_string()],
+        QuestionKind::Text { .. } => vec![],
+    }
+}
+
+/// A test that fits the question: a non-empty option mask, or bounds
+/// (min, max or both) within and around its answers.
+fn test_for(kind: &QuestionKind, a: u64, b: u64) -> Test {
+    if kind.is_choice() {
+        let n = kind.options().len();
+        return Test::AnyOf(1 + a % ((1 << n) - 1));
+    }
+    let (lo, hi) = tenths(kind);
+    let (x, y) = (pick(a, lo - 5, hi + 5), pick(b, lo - 5, hi + 5));
+    let (x, y) = (x.min(y) as f64 / 10.0, x.max(y) as f64 / 10.0);
+    match (a >> 32) % 3 {
+        0 => Test::Range {
+            min: Some(x),
+            max: None,
+        },
+        1 => Test::Range {
+            min: None,
+            max: Some(y),
+        },
+        _ => Test::Range {
+            min: Some(x),
+            max: Some(y),
+        },
+    }
+}
+
+fn indicator(k: usize, kinds: &[QuestionKind], (q, m, a, b): (u64, u64, u64, u64)) -> Indicator {
+    let qi = (q % kinds.len() as u64) as usize;
+    let kind = &kinds[qi];
+    let measure = if kind.is_choice() {
+        match m % 3 {
+            0 => Measure::Share(test_for(kind, a, b)),
+            1 => Measure::Count(test_for(kind, a, b)),
+            _ => Measure::Distribution,
+        }
+    } else {
+        match m % 4 {
+            0 => Measure::Share(test_for(kind, a, b)),
+            1 => Measure::Count(test_for(kind, a, b)),
+            2 => Measure::Mean,
+            _ => Measure::Sum,
+        }
+    };
+    Indicator {
+        id: INDICATOR_IDS[k].to_string(),
+        question: format!("q{qi}"),
+        measure,
+    }
+}
+
+type Seeds = (u64, u64, u64);
+type Person = (usize, Option<Vec<Vec<Option<u64>>>>);
+
+fn build(
+    kinds: Vec<QuestionKind>,
+    show_ifs: Vec<Option<Seeds>>,
+    inds: Vec<(u64, u64, u64, u64)>,
+    regions: usize,
+    people: Vec<Person>,
+    min_cell: u32,
+) -> Case {
+    let questions: Vec<Question> = kinds
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            // Only an earlier question can be the target of a show_if.
+            let show_if = show_ifs[i].filter(|_| i > 0).map(|(t, a, b)| {
+                let j = (t % i as u64) as usize;
+                ShowIf {
+                    question: format!("q{j}"),
+                    test: test_for(&kinds[j], a, b),
+                }
+            });
+            Question {
+                id: format!("q{i}"),
+                required: false,
+                show_if,
+                kind: kind.clone(),
+            }
+        })
+        .collect();
+    let indicators = inds
+        .into_iter()
+        .enumerate()
+        .map(|(k, seeds)| indicator(k, &kinds, seeds))
+        .collect();
+    let survey = Survey {
+        id: "prop".into(),
+        default_language: "en".into(),
+        sections: vec![Section {
+            id: "main".into(),
+            questions,
+        }],
+        indicators,
+        texts: BTreeMap::new(),
+    };
+    let members = people
+        .iter()
+        .enumerate()
+        .map(|(i, (r, _))| Member {
+            id: format!("m{i:02}"),
+            name: format!("Org {i}"),
+            country: "KE".into(),
+            region: REGION_NAMES[r % regions].into(),
+            email: format!("m{i}@example.org"),
+            language: "en".into(),
+            joined: None,
+            active: true,
+        })
+        .collect();
+    let submissions = people
+        .into_iter()
+        .map(|(_, subs)| {
+            subs.unwrap_or_default()
+                .into_iter()
+                .map(|seeds| {
+                    let mut raw = Raw::new();
+                    for (i, kind) in kinds.iter().enumerate() {
+                        if let Some(seed) = seeds[i] {
+                            raw.insert(format!("q{i}"), answer_strings(kind, seed));
+                        }
+                    }
+                    raw
+                })
+                .collect()
+        })
+        .collect();
+    Case {
+        survey,
+        members,
+        submissions,
+        min_cell,
+    }
+}
+
+fn case() -> impl Strategy<Value = Case> {
+    let seeds = prop::collection::vec(prop::option::weighted(0.85, any::<u64>()), 4);
+    let person = (
+        0..4usize,
+        prop::option::weighted(0.75, prop::collection::vec(seeds, 1..=2)),
+    );
+    (
+        prop::collection::vec(kind(), 1..=4),
+        prop::collection::vec(prop::option::weighted(0.4, any::<Seeds>()), 4),
+        prop::collection::vec(any::<(u64, u64, u64, u64)>(), 1..=4),
+        1..=4usize,
+        prop::collection::vec(person, 1..=MAX_MEMBERS),
+        // Often 0, so empty cells show their values instead of hiding them.
+        prop_oneof![1 => Just(0u32), 3 => 1u32..=5],
+    )
+        .prop_map(|(kinds, show_ifs, inds, regions, people, min_cell)| {
+            build(kinds, show_ifs, inds, regions, people, min_cell)
+        })
+}
+
+// --- the naive model, from the contract ---------------------------------------
+
+#[derive(Clone, Copy, Debug)]
+enum Answer {
+    Choice(u64),
+    Number(f64),
+}
+
+fn holds(test: &Test, answer: Answer) -> bool {
+    match (test, answer) {
+        (Test::AnyOf(mask), Answer::Choice(chosen)) => mask & chosen != 0,
+        (Test::Range { min, max }, Answer::Number(x)) => {
+            min.is_none_or(|m| x >= m) && max.is_none_or(|m| x <= m)
+        }
+        _ => false,
+    }
+}
+
+/// The answers a submission counts for: a question is answered when it is
+/// shown and has a value (§3); a hidden question's answer is dropped.
+fn answered(survey: &Survey, raw: &Raw) -> BTreeMap<String, Answer> {
+    let mut out = BTreeMap::new();
+    for q in survey.questions() {
+        let typed: Vec<&String> = raw
+            .get(&q.id)
+            .map(|v| v.iter().filter(|s| !s.trim().is_empty()).collect())
+            .unwrap_or_default();
+        let shown = q
+            .show_if
+            .as_ref()
+            .is_none_or(|c| out.get(&c.question).is_some_and(|a| holds(&c.test, *a)));
+        if !shown || typed.is_empty() {
+            continue;
+        }
+        let answer = if q.kind.is_choice() {
+            let mask = typed
+                .iter()
+                .map(|t| 1u64 << q.kind.options().iter().position(|o| o == *t).unwrap())
+                .fold(0, |m, b| m | b);
+            Answer::Choice(mask)
+        } else {
+            Answer::Number(typed[0].parse().unwrap())
+        };
+        out.insert(q.id.clone(), answer);
+    }
+    out
+}
+
+#[derive(Debug)]
+struct Expected {
+    indicator: String,
+    option: Option<String>,
+    region: String,
+    value: Option<f64>,
+    /// The size of the terms summed, for the tolerance of sums and means.
+    scale: f64,
+    respondents: u64,
+    suppressed: bool,
+}
+
+/// Below `min_cell`; when exactly one region is, also the other region with
+/// the fewest respondents (then the first id).
+fn naive_suppression(cells: &[(&str, u64)], min_cell: u64) -> Vec<bool> {
+    let mut hidden: Vec<bool> = cells.iter().map(|(_, n)| *n < min_cell).collect();
+    if hidden.iter().filter(|h| **h).count() == 1 {
+        let mut others: Vec<(u64, &str, usize)> = cells
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !hidden[*i])
+            .map(|(i, (r, n))| (*n, *r, i))
+            .collect();
+        others.sort();
+        if let Some((_, _, i)) = others.first() {
+            hidden[*i] = true;
+        }
+    }
+    hidden
+}
+
+/// `(value, scale)` of one cell, from the answers of its respondents.
+fn naive_value(measure: &Measure, option: Option<usize>, answers: &[Answer]) -> (Option<f64>, f64) {
+    let n = answers.len() as f64;
+    let count = |f: &dyn Fn(Answer) -> bool| answers.iter().filter(|a| f(**a)).count() as f64;
+    let numbers: Vec<f64> = answers
+        .iter()
+        .filter_map(|a| {
+            if let Answer::Number(x) = a {
+                Some(*x)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let sum: f64 = numbers.iter().sum();
+    let magnitude: f64 = numbers.iter().map(|x| x.abs()).sum();
+    let per = |x: f64| (!answers.is_empty()).then(|| x / n);
+    match measure {
+        Measure::Share(t) => (per(count(&|a| holds(t, a))), 0.0),
+        Measure::Count(t) => (Some(count(&|a| holds(t, a))), 0.0),
+        Measure::Sum => (Some(sum), magnitude),
+        Measure::Mean => (per(sum), per(magnitude).unwrap_or(0.0)),
+        Measure::Distribution => {
+            let bit = 1u64 << option.unwrap();
+            (
+                per(count(&|a| matches!(a, Answer::Choice(c) if c & bit != 0))),
+                0.0,
+            )
+        }
+    }
+}
+
+fn naive(case: &Case) -> Vec<Expected> {
+    let last: Vec<Option<BTreeMap<String, Answer>>> = case
+        .submissions
+        .iter()
+        .map(|subs| subs.last().map(|raw| answered(&case.survey, raw)))
+        .collect();
+    let regions: BTreeSet<&str> = case.members.iter().map(|m| m.region.as_str()).collect();
+    let mut columns: Vec<&str> = regions.into_iter().collect();
+    columns.push(ALL);
+    let mut rows = Vec::new();
+    for ind in &case.survey.indicators {
+        let cell: Vec<Vec<Answer>> = columns
+            .iter()
+            .map(|col| {
+                case.members
+                    .iter()
+                    .zip(&last)
+                    .filter(|(m, _)| *col == ALL || m.region == *col)
+                    .filter_map(|(_, a)| a.as_ref().and_then(|a| a.get(&ind.question).copied()))
+                    .collect()
+            })
+            .collect();
+        let sizes: Vec<(&str, u64)> = columns
+            .iter()
+            .zip(&cell)
+            .map(|(c, a)| (*c, a.len() as u64))
+            .collect();
+        let mut hidden = naive_suppression(&sizes[..sizes.len() - 1], u64::from(case.min_cell));
+        hidden.push(sizes[sizes.len() - 1].1 < u64::from(case.min_cell));
+        let options: Vec<Option<usize>> = match ind.measure {
+            Measure::Distribution => (0..case
+                .survey
+                .question(&ind.question)
+                .unwrap()
+                .kind
+                .options()
+                .len())
+                .map(Some)
+                .collect(),
+            _ => vec![None],
+        };
+        for opt in options {
+            for ((col, answers), hide) in columns.iter().zip(&cell).zip(&hidden) {
+                let (value, scale) = naive_value(&ind.measure, opt, answers);
+                rows.push(Expected {
+                    indicator: ind.id.clone(),
+                    option: opt.map(|i| {
+                        case.survey.question(&ind.question).unwrap().kind.options()[i].clone()
+                    }),
+                    region: col.to_string(),
+                    value: if *hide { None } else { value },
+                    scale,
+                    respondents: answers.len() as u64,
+                    suppressed: *hide,
+                });
+            }
+        }
+    }
+    rows
+}
+
+// --- the real thing ---------------------------------------------------------------
+
+/// Members, a round and every submission stored through the public API;
+/// the live results of the round.
+fn store_and_compute(db: &TestDb, case: &Case) -> RoundResults {
+    let mut conn = db.conn();
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap();
+    canvass::db::transaction(&mut conn, |c| members::upsert(c, &case.members)).unwrap();
+    let new = NewRound {
+        name: "r2026",
+        survey: &case.survey,
+        opens: None,
+        closes: None,
+        regions: &[],
+    };
+    let round = rounds::create(&mut conn, &new, now).unwrap();
+    for (m, subs) in case.members.iter().zip(&case.submissions) {
+        let invitation = rounds::invitation_of(&mut conn, &round, &m.id)
+            .unwrap()
+            .unwrap();
+        for raw in subs {
+            let answers = answers::validate(&round.survey, raw).unwrap();
+            canvass::db::transaction(&mut conn, |c| {
+                answers::store_submission(c, &round.survey, &invitation, &answers, now)
+            })
+            .unwrap();
+        }
+    }
+    results::compute_live(&mut conn, &round, case.min_cell).unwrap()
+}
+
+fn close_enough(actual: Option<f64>, expected: Option<f64>, scale: f64) -> bool {
+    match (actual, expected) {
+        (None, None) => true,
+        (Some(a), Some(e)) => (a - e).abs() <= 1e-9 * e.abs().max(scale),
+        _ => false,
+    }
+}
+
+fn check(db: &TestDb, case: &Case, res: &RoundResults) -> Result<(), TestCaseError> {
+    let want = naive(case);
+    let backend = db.name();
+    prop_assert_eq!(
+        res.rows.len(),
+        want.len(),
+        "{}: rows {:#?}\nexpected {:#?}",
+        backend,
+        res.rows,
+        want
+    );
+    for (got, exp) in res.rows.iter().zip(&want) {
+        let same_cell = (&got.indicator, &got.option, &got.region)
+            == (&exp.indicator, &exp.option, &exp.region);
+        prop_assert!(
+            same_cell,
+            "{}: row {:?} where {:?} was expected",
+            backend,
+            got,
+            exp
+        );
+        prop_assert_eq!(
+            (got.respondents, got.suppressed),
+            (exp.respondents, exp.suppressed),
+            "{}: {:?} vs {:?}",
+            backend,
+            got,
+            exp
+        );
+        prop_assert!(
+            close_enough(got.value, exp.value, exp.scale),
+            "{}: value of {:?}, expected {:?}",
+            backend,
+            got,
+            exp
+        );
+    }
+    for r in &res.regions {
+        let targeted = case.members.iter().filter(|m| m.region == r.region).count() as u64;
+        let submitted = case
+            .members
+            .iter()
+            .zip(&case.submissions)
+            .filter(|(m, s)| m.region == r.region && !s.is_empty())
+            .count() as u64;
+        prop_assert_eq!(
+            (r.targeted, r.submitted),
+            (targeted, submitted),
+            "{}: region {}",
+            backend,
+            &r.region
+        );
+    }
+    Ok(())
+}
+
+/// The CSV says what the rows say, each value rounded to at most 4
+/// decimals without trailing zeros.
+fn check_csv(csv: &str, case: &Case) -> Result<(), TestCaseError> {
+    let want = naive(case);
+    let mut lines = csv.lines();
+    prop_assert_eq!(
+        lines.next(),
+        Some("indicator,option,region,value,respondents,suppressed")
+    );
+    let lines: Vec<&str> = lines.collect();
+    prop_assert_eq!(lines.len(), want.len(), "{}", csv);
+    for (line, exp) in lines.iter().zip(&want) {
+        let f: Vec<&str> = line.split(',').collect();
+        let option = exp.option.as_deref().unwrap_or("");
+        let (respondents, suppressed) = (exp.respondents.to_string(), exp.suppressed.to_string());
+        let fixed = [
+            exp.indicator.as_str(),
+            option,
+            &exp.region,
+            &respondents,
+            &suppressed,
+        ];
+        prop_assert_eq!([f[0], f[1], f[2], f[4], f[5]], fixed, "{}", line);
+        match exp.value {
+            None => prop_assert_eq!(f[3], "", "{}", line),
+            Some(e) => {
+                let v: f64 = f[3].parse().unwrap();
+                let tolerance = 0.5e-4 + 1e-9 * e.abs().max(exp.scale);
+                prop_assert!((v - e).abs() <= tolerance, "{} for {:?}", line, exp);
+                let decimals = f[3].split_once('.').map_or("", |(_, d)| d);
+                let tidy = decimals.len() <= 4 && !decimals.ends_with('0') && !f[3].ends_with('.');
+                prop_assert!(tidy && f[3] != "-0", "{}", line);
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 200, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn live_results_match_a_naive_computation_on_every_backend(case in case()) {
+        let mut csvs: Vec<(&'static str, String)> = Vec::new();
+        for db in backends() {
+            let res = store_and_compute(&db, &case);
+            check(&db, &case, &res)?;
+            let csv = res.render(Format::Csv).unwrap();
+            check_csv(&csv, &case)?;
+            csvs.push((db.name(), csv));
+        }
+        let (_, first) = &csvs[0];
+        for (name, csv) in &csvs[1..] {
+            prop_assert_eq!(csv, first, "{} CSV differs from sqlite", name);
+        }
+    }
+}
