@@ -431,8 +431,9 @@ fn sample_links(
         ))
         .load(conn)?;
     let mut lines = String::new();
-    for lang in ["en", "fr", "es", "ru", "zh", "pt-BR"] {
-        if let Some((id, member, l)) = open.iter().find(|(_, _, l)| l == lang) {
+    for lang in ["en", "fr", "es", "ru", "zh", "pt"] {
+        let primary = |l: &str| l.split('-').next() == Some(lang);
+        if let Some((id, member, l)) = open.iter().find(|(_, _, l)| primary(l)) {
             lines.push_str(&format!("  {l:<6} {member}  {}\n", composer.link(id)));
         }
     }

@@ -84,8 +84,17 @@ pub fn load_sources(files: &SurveyFiles) -> (Option<Survey>, Vec<Diagnostic>) {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut rep = Reporter::new(files.dir.join("survey.toml"), &files.toml);
+    let mut tolerated = Vec::new();
     let structure = match ImDocument::parse(files.toml.as_str()) {
-        Ok(doc) => Walker { rep: &mut rep }.survey(doc.as_table(), &folder),
+        Ok(doc) => {
+            let mut walker = Walker {
+                rep: &mut rep,
+                broken: Vec::new(),
+            };
+            let survey = walker.survey(doc.as_table(), &folder);
+            tolerated = walker.broken;
+            survey
+        }
         Err(e) => {
             rep.error(
                 e.span(),
@@ -96,7 +105,7 @@ pub fn load_sources(files: &SurveyFiles) -> (Option<Survey>, Vec<Diagnostic>) {
     };
     let mut diagnostics = rep.diagnostics;
     let survey = structure.map(|mut survey| {
-        let (found, diags) = texts::check(&survey, &files.dir, &files.ftl);
+        let (found, diags) = texts::check(&survey, &files.dir, &files.ftl, &tolerated);
         diagnostics.extend(diags);
         survey.texts = found;
         survey
@@ -111,6 +120,10 @@ fn first_line(s: &str) -> &str {
 
 struct Walker<'r, 'a> {
     rep: &'r mut Reporter<'a>,
+    /// Message-id prefixes of questions and indicators that could not be
+    /// read: already reported once, so references to them and their texts
+    /// raise no follow-on problems.
+    broken: Vec<String>,
 }
 
 /// One question as seen so far, for `show_if` and indicator references.
@@ -155,7 +168,19 @@ impl Walker<'_, '_> {
                 Some(section) => sections.push(section),
                 // Its questions are dropped with it; so must their spans be,
                 // which are paired with questions by position.
-                None => question_spans.truncate(known),
+                None => {
+                    question_spans.truncate(known);
+                    let ids = table
+                        .get("questions")
+                        .and_then(Item::as_array_of_tables)
+                        .into_iter()
+                        .flat_map(|a| a.iter());
+                    let ids: Vec<String> = ids
+                        .filter_map(|q| q.get("id").and_then(Item::as_str))
+                        .map(|id| format!("q-{id}"))
+                        .collect();
+                    self.broken.extend(ids);
+                }
             }
         }
         let all: Vec<Seen> = sections
@@ -216,6 +241,8 @@ impl Walker<'_, '_> {
             if let Some(q) = self.question(qt, qspan.clone(), &before) {
                 questions.push(q);
                 question_spans.push(qspan);
+            } else if let Some(id) = qt.get("id").and_then(Item::as_str) {
+                self.broken.push(format!("q-{id}"));
             }
         }
         Some(Section {
@@ -410,6 +437,9 @@ impl Walker<'_, '_> {
         let (target, tspan) =
             self.str_field(t, "question", &format!("show_if of {what}"), key_span)?;
         let Some(seen) = before.iter().find(|s| s.question.id == target) else {
+            if self.is_broken(&format!("q-{target}")) {
+                return None;
+            }
             self.rep.error(
                 tspan,
                 format!(
@@ -489,7 +519,6 @@ impl Walker<'_, '_> {
     fn indicators(&mut self, root: &dyn TableLike, all: &[Seen]) -> Option<Vec<Indicator>> {
         let mut out = Vec::new();
         let mut ids: BTreeMap<String, Span> = BTreeMap::new();
-        let mut ok = true;
         // Optional, unlike sections: `tables` would report it missing.
         let tables = if root.contains_key("indicators") {
             self.tables(root, "indicators", "the survey", None)
@@ -499,10 +528,20 @@ impl Walker<'_, '_> {
         for (t, span) in tables.unwrap_or_default() {
             match self.indicator(t, span, all, &mut ids) {
                 Some(i) => out.push(i),
-                None => ok = false,
+                None => {
+                    if let Some(id) = t.get("id").and_then(Item::as_str) {
+                        self.broken.push(format!("indicator-{id}"));
+                    }
+                }
             }
         }
-        ok.then_some(out)
+        // Indicators that failed are reported; the rest still go on to the
+        // text checks, so one run reports every problem.
+        Some(out)
+    }
+
+    fn is_broken(&self, prefix: &str) -> bool {
+        self.broken.iter().any(|b| b == prefix)
     }
 
     fn indicator(
@@ -532,6 +571,9 @@ impl Walker<'_, '_> {
             .find(|s| s.question.id == qid)
             .map(|s| s.question)
         else {
+            if self.is_broken(&format!("q-{qid}")) {
+                return None;
+            }
             self.rep.error(
                 qspan,
                 format!("{what} refers to `{qid}`, which is not a question of this survey"),

@@ -82,10 +82,13 @@ pub fn message_ids(source: &str) -> Vec<String> {
 
 /// Checks every `(file name, source)`; returns the texts by language tag
 /// and the diagnostics.
+/// `tolerated` names message-id prefixes of parts that could not be read
+/// (already reported): their messages are not called unused.
 pub fn check(
     survey: &Survey,
     dir: &Path,
     files: &[(String, String)],
+    tolerated: &[String],
 ) -> (BTreeMap<String, String>, Vec<Diagnostic>) {
     let required = required_messages(survey);
     let mut texts = BTreeMap::new();
@@ -105,7 +108,7 @@ pub fn check(
             );
         } else {
             let is_default = tag == survey.default_language;
-            check_file(survey, &required, source, is_default, &mut rep);
+            check_file(survey, &required, tolerated, source, is_default, &mut rep);
             texts.insert(tag.to_string(), source.clone());
         }
         diags.extend(rep.diagnostics);
@@ -127,6 +130,7 @@ pub fn check(
 fn check_file(
     survey: &Survey,
     required: &[String],
+    tolerated: &[String],
     source: &str,
     is_default: bool,
     rep: &mut Reporter,
@@ -156,7 +160,12 @@ fn check_file(
                 Some(*offset..*offset),
                 format!("message `{id}` is defined again (first on line {line})"),
             );
-        } else if !required.contains(id) && !is_optional(survey, id) {
+        } else if !required.contains(id)
+            && !is_optional(survey, id)
+            && !tolerated
+                .iter()
+                .any(|t| id == t || id.starts_with(&format!("{t}-")))
+        {
             rep.warning(
                 Some(*offset..*offset),
                 format!("message `{id}` is not used by the survey"),

@@ -172,7 +172,7 @@ fn build(
     inds: Vec<(u64, u64, u64, u64)>,
     regions: usize,
     people: Vec<Person>,
-    min_cell: u32,
+    min_cell: Option<u32>,
 ) -> Case {
     let questions: Vec<Question> = kinds
         .iter()
@@ -240,12 +240,25 @@ fn build(
                 .collect()
         })
         .collect();
-    Case {
+    let mut case = Case {
         survey,
         members,
         submissions,
-        min_cell,
-    }
+        min_cell: 0,
+    };
+    // Without a given one, min_cell lies just above the smallest region of
+    // the first indicator, so that region (and any tied with it) is hidden:
+    // the case where the rule must hide one more.
+    case.min_cell = min_cell.unwrap_or_else(|| {
+        let smallest = naive(&case)
+            .iter()
+            .filter(|r| r.indicator == INDICATOR_IDS[0] && r.region != ALL)
+            .map(|r| r.respondents)
+            .min()
+            .unwrap_or(0);
+        u32::try_from(smallest).unwrap() + 1
+    });
+    case
 }
 
 fn case() -> impl Strategy<Value = Case> {
@@ -258,10 +271,10 @@ fn case() -> impl Strategy<Value = Case> {
         prop::collection::vec(kind(), 1..=4),
         prop::collection::vec(prop::option::weighted(0.4, any::<Seeds>()), 4),
         prop::collection::vec(any::<(u64, u64, u64, u64)>(), 1..=4),
-        1..=4usize,
+        prop_oneof![1 => 1..=2usize, 3 => 3..=4usize],
         prop::collection::vec(person, 1..=MAX_MEMBERS),
-        // Often 0, so empty cells show their values instead of hiding them.
-        prop_oneof![1 => Just(0u32), 3 => 1u32..=5],
+        // 0 shows the values of empty cells; `None` aims at the rule.
+        prop_oneof![1 => Just(Some(0u32)), 1 => (1u32..=5).prop_map(Some), 2 => Just(None)],
     )
         .prop_map(|(kinds, show_ifs, inds, regions, people, min_cell)| {
             build(kinds, show_ifs, inds, regions, people, min_cell)

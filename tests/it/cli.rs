@@ -491,7 +491,7 @@ fn mini_with_bad_indicator_and_text(db: &TestDb) -> std::path::PathBuf {
 }
 
 #[test]
-#[ignore = "bug: survey check skips every .ftl check when an indicator of survey.toml is broken"]
+
 fn survey_check_reports_text_problems_even_when_an_indicator_is_broken() {
     let db = TestDb::sqlite();
     let surveys = mini_with_bad_indicator_and_text(&db);
@@ -507,7 +507,7 @@ fn survey_check_reports_text_problems_even_when_an_indicator_is_broken() {
 }
 
 #[test]
-#[ignore = "bug: a question dropped for one bad option makes survey check call it `not a question of this survey`"]
+
 fn a_bad_option_is_reported_once_without_follow_on_errors() {
     let db = TestDb::sqlite();
     let surveys = fixture_copy(&db, "bad_option", "mini");

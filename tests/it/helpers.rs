@@ -61,6 +61,52 @@ impl TestDb {
         })
     }
 
+    /// The key file and outbox folder of this test, never the working directory.
+    pub fn private_paths(&self) -> (String, String) {
+        let dir = self.dir.path();
+        (
+            dir.join("canvass.key").display().to_string(),
+            dir.join("outbox").display().to_string(),
+        )
+    }
+
+    /// Settings as the command line would build them for this database.
+    pub fn settings(&self) -> canvass::config::Settings {
+        let (key, outbox) = self.private_paths();
+        canvass::config::Settings {
+            database: self.url.clone(),
+            base_url: "http://127.0.0.1".into(),
+            smtp_url: None,
+            outbox_dir: outbox.into(),
+            mail_from: "survey@example.org".into(),
+            surveys_dir: repo_surveys(),
+            min_cell: 5,
+            secret_file: key.into(),
+        }
+    }
+
+    /// Starts the web app on a free loopback port, in its own thread with
+    /// its own actix system; returns its base URL (`http://127.0.0.1:PORT`).
+    pub fn spawn_app(&self) -> String {
+        let settings = self.settings();
+        let pool = self.pool.clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let app = canvass::web::Application::build(&settings, pool, "127.0.0.1:0").unwrap();
+                tx.send(app.port()).unwrap();
+                let _ = app.run_until_stopped().await;
+            })
+        });
+        format!("http://127.0.0.1:{}", rx.recv().unwrap())
+    }
+
+    /// The secret this test's commands and app use for link tokens.
+    pub fn secret(&self) -> canvass::token::Secret {
+        canvass::token::Secret::load_or_create(std::path::Path::new(&self.private_paths().0))
+            .unwrap()
+    }
+
     pub fn name(&self) -> &'static str {
         if self.postgres.is_some() {
             "postgres"
@@ -102,6 +148,8 @@ impl TestDb {
         let mut argv = vec!["canvass", "--database-url", &url, "--min-cell", "5"];
         let surveys = surveys.display().to_string();
         argv.extend(["--surveys-dir", &surveys]);
+        let (key, outbox) = self.private_paths();
+        argv.extend(["--secret-file", &key, "--outbox-dir", &outbox]);
         argv.extend(args);
         let cli = canvass::cli::Cli::try_parse_from(argv).unwrap();
         let mut out = Vec::new();
@@ -111,7 +159,14 @@ impl TestDb {
     /// Runs the real binary against this database.
     pub fn bin(&self, args: &[&str]) -> Output {
         std::process::Command::new(env!("CARGO_BIN_EXE_canvass"))
-            .args(["--database-url", &self.url_string(), "--surveys-dir"])
+            .args(["--database-url", &self.url_string()])
+            .args([
+                "--secret-file",
+                &self.private_paths().0,
+                "--outbox-dir",
+                &self.private_paths().1,
+                "--surveys-dir",
+            ])
             .arg(repo_surveys())
             .args(args)
             .env_remove("CANVASS_MIN_CELL")
@@ -222,7 +277,14 @@ impl TestDb {
     /// Runs the real binary against this database and the surveys folder `surveys`.
     pub fn bin_with(&self, surveys: &Path, args: &[&str]) -> Output {
         std::process::Command::new(env!("CARGO_BIN_EXE_canvass"))
-            .args(["--database-url", &self.url_string(), "--surveys-dir"])
+            .args(["--database-url", &self.url_string()])
+            .args([
+                "--secret-file",
+                &self.private_paths().0,
+                "--outbox-dir",
+                &self.private_paths().1,
+                "--surveys-dir",
+            ])
             .arg(surveys)
             .args(args)
             .env_remove("CANVASS_MIN_CELL")

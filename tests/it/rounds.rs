@@ -498,6 +498,7 @@ fn status_counts_targeted_started_and_submitted_per_region() {
     for db in backends() {
         members(&db);
         create(&db, &["r1", "--survey", "mini"]).unwrap();
+        // A refused file (eu2 lacks law_areas) counts for nobody.
         answers(
             &db,
             "r1",
