@@ -130,6 +130,13 @@ pub enum Command {
     /// Manage console users
     #[command(subcommand)]
     User(UserCommand),
+    /// The audit log: who did what, newest first
+    Audit {
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
     /// Serve the web form and send queued mail
     Serve {
         /// Address to listen on
@@ -220,6 +227,56 @@ pub enum UserCommand {
 /// Runs one parsed command line.
 pub fn run(cli: Cli, out: &mut dyn Write) -> AppResult<()> {
     let settings = cli.global.settings()?;
+    let entry = audit_entry(&cli.command);
+    dispatch(cli, &settings, out)?;
+    if let Some((action, subject)) = entry {
+        let pool = pool(&settings)?;
+        crate::audit::record(
+            &mut *pool.get()?,
+            &crate::audit::cli_actor(),
+            action,
+            &subject,
+            Utc::now().naive_utc(),
+        )?;
+    }
+    Ok(())
+}
+
+/// What the audit log records of a command that changes something or
+/// reads results.
+fn audit_entry(command: &Command) -> Option<(&'static str, String)> {
+    Some(match command {
+        Command::Members(MembersCommand::Import { file }) => {
+            ("members.import", file.display().to_string())
+        }
+        Command::Round(RoundCommand::Create { name, .. }) => ("round.create", name.clone()),
+        Command::Round(RoundCommand::Invite { name }) => ("round.invite", name.clone()),
+        Command::Round(RoundCommand::Remind { name }) => ("round.remind", name.clone()),
+        Command::Round(RoundCommand::Open { name }) => ("round.open", name.clone()),
+        Command::Round(RoundCommand::Close { name }) => ("round.close", name.clone()),
+        Command::Responses(ResponsesCommand::Import { name, file }) => {
+            ("responses.import", format!("{name} {}", file.display()))
+        }
+        Command::Results {
+            name,
+            region,
+            format,
+        } => (
+            "results.download",
+            format!(
+                "{name} region={} format={format:?}",
+                region.as_deref().unwrap_or("all")
+            ),
+        ),
+        Command::User(UserCommand::Add { email, role, .. }) => {
+            ("user.add", format!("{email} ({role})"))
+        }
+        _ => return None,
+    })
+}
+
+fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()> {
+    let settings = settings.clone();
     match cli.command {
         Command::Migrate => migrate(&settings, out),
         Command::Survey(SurveyCommand::Check { dirs, strict }) => {
@@ -245,6 +302,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> AppResult<()> {
             region,
         }) => user_add(&settings, &email, &role, region.as_deref(), out),
         Command::Serve { bind } => serve(&settings, &bind, out),
+        Command::Audit { limit, format } => audit_list(&settings, limit, format, out),
         Command::Demo(args) => crate::demo::run(&cli.global, &args, out),
     }
 }
@@ -605,6 +663,36 @@ fn results_cmd(
         res = res.narrow(r)?;
     }
     write(out, &res.render(format)?)
+}
+
+fn audit_list(
+    settings: &Settings,
+    limit: i64,
+    format: Format,
+    out: &mut dyn Write,
+) -> AppResult<()> {
+    let pool = pool(settings)?;
+    let entries = crate::audit::latest(&mut *pool.get()?, limit)?;
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                e.actor.clone(),
+                e.action.clone(),
+                e.subject.clone(),
+            ]
+        })
+        .collect();
+    write(
+        out,
+        &crate::output::render(
+            &["at", "actor", "action", "subject"],
+            &rows,
+            &entries,
+            format,
+        )?,
+    )
 }
 
 fn user_add(

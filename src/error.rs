@@ -12,6 +12,15 @@ pub enum AppError {
     /// Something the user named does not exist (round, survey, member, region).
     #[error("{0}")]
     NotFound(String),
+    /// No valid session (the web consoles).
+    #[error("please sign in")]
+    Unauthorized,
+    /// Signed in, but this is not the user's to see or do.
+    #[error("{0}")]
+    Forbidden(String),
+    /// Too many attempts; try again later.
+    #[error("{0}")]
+    TooMany(String),
     /// The request is understood but not allowed in the current state
     /// (a closed round, a duplicate name).
     #[error("{0}")]
@@ -70,6 +79,9 @@ impl AppError {
     pub fn status_code(&self) -> u16 {
         match self {
             AppError::NotFound(_) | AppError::Database(diesel::result::Error::NotFound) => 404,
+            AppError::Unauthorized => 401,
+            AppError::Forbidden(_) => 403,
+            AppError::TooMany(_) => 429,
             AppError::Conflict(_) => 409,
             AppError::Invalid { .. } => 422,
             AppError::Connection(_) => 503,

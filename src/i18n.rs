@@ -16,17 +16,22 @@ use crate::survey::Survey;
 pub const UI_LANGUAGES: [&str; 5] = ["en", "es", "fr", "ru", "zh"];
 pub const UI_DEFAULT: &str = "en";
 
-const SOURCES: [(&str, &str, &str); 10] = [
+const SOURCES: [(&str, &str, &str); 15] = [
     ("en", "respond", include_str!("../locales/en/respond.ftl")),
     ("en", "mail", include_str!("../locales/en/mail.ftl")),
+    ("en", "console", include_str!("../locales/en/console.ftl")),
     ("es", "respond", include_str!("../locales/es/respond.ftl")),
     ("es", "mail", include_str!("../locales/es/mail.ftl")),
+    ("es", "console", include_str!("../locales/es/console.ftl")),
     ("fr", "respond", include_str!("../locales/fr/respond.ftl")),
     ("fr", "mail", include_str!("../locales/fr/mail.ftl")),
+    ("fr", "console", include_str!("../locales/fr/console.ftl")),
     ("ru", "respond", include_str!("../locales/ru/respond.ftl")),
     ("ru", "mail", include_str!("../locales/ru/mail.ftl")),
+    ("ru", "console", include_str!("../locales/ru/console.ftl")),
     ("zh", "respond", include_str!("../locales/zh/respond.ftl")),
     ("zh", "mail", include_str!("../locales/zh/mail.ftl")),
+    ("zh", "console", include_str!("../locales/zh/console.ftl")),
 ];
 
 /// The best of `available` for someone asking for `requested` (most wanted

@@ -4,6 +4,8 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod answers;
+pub mod audit;
+pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod country;

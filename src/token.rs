@@ -103,6 +103,17 @@ impl Secret {
         mac.finalize().into_bytes().into()
     }
 
+    /// A key for another purpose (cookies), derived so that it reveals
+    /// nothing about this one.
+    pub fn derive(&self, purpose: &[u8]) -> [u8; 64] {
+        let a = self.mac(purpose, "1");
+        let b = self.mac(purpose, "2");
+        let mut out = [0u8; 64];
+        out[..32].copy_from_slice(&a);
+        out[32..].copy_from_slice(&b);
+        out
+    }
+
     /// The token of the link that opens invitation `id`.
     pub fn link_token(&self, id: &str) -> String {
         let mac = self.mac(b"link\0", id);

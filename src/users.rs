@@ -111,6 +111,75 @@ pub fn add(
     }
 }
 
+/// A stored account as the sign-in needs it.
+pub struct Account {
+    pub id: i32,
+    pub email: String,
+    pub role: String,
+    pub region: Option<String>,
+}
+
+/// The argon2id hash of a random password nobody knows, verified against
+/// when an address is unknown so that both cases take as long.
+pub fn dummy_hash() -> String {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY
+        .get_or_init(|| hash_password(&generate_password()).unwrap_or_default())
+        .clone()
+}
+
+/// The account of `email` and its password hash.
+pub fn find(conn: &mut DbConnection, email: &str) -> AppResult<Option<(Account, String)>> {
+    let row: Option<(i32, String, String, Option<String>, String)> = users::table
+        .filter(users::email.eq(email.trim().to_lowercase()))
+        .select((
+            users::id,
+            users::email,
+            users::role,
+            users::region,
+            users::password_hash,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(id, email, role, region, hash)| {
+        (
+            Account {
+                id,
+                email,
+                role,
+                region,
+            },
+            hash,
+        )
+    }))
+}
+
+/// Changes a password after checking the current one.
+pub fn change_password(
+    conn: &mut DbConnection,
+    email: &str,
+    current: &str,
+    new: &str,
+) -> AppResult<()> {
+    let Some((account, hash)) = find(conn, email)? else {
+        return Err(AppError::NotFound(format!("no user {email}")));
+    };
+    if !verify_password(current, &hash) {
+        return Err(AppError::Forbidden(
+            "the current password is not right".into(),
+        ));
+    }
+    if new.chars().count() < MIN_PASSWORD {
+        return Err(AppError::invalid(format!(
+            "the password must have at least {MIN_PASSWORD} characters"
+        )));
+    }
+    diesel::update(users::table.find(account.id))
+        .set(users::password_hash.eq(hash_password(new)?))
+        .execute(conn)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

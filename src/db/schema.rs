@@ -94,6 +94,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    audit (id) {
+        id -> Integer,
+        at -> Timestamp,
+        actor -> Text,
+        action -> Text,
+        subject -> Text,
+    }
+}
+
 diesel::joinable!(invitations -> rounds (round_id));
 diesel::joinable!(invitations -> members (member_id));
 diesel::joinable!(answers -> invitations (invitation_id));
@@ -107,7 +117,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     answers,
     drafts,
     users,
-    outbox
+    outbox,
+    audit
 );
 
 // The results histogram groups a round's answers by the respondent's region.

@@ -466,3 +466,13 @@ pub fn spawn_sender(settings: &crate::config::Settings, pool: crate::db::Pool) -
         })?;
     Ok(())
 }
+
+/// Mails of a round still waiting to be sent.
+pub fn queued(conn: &mut DbConnection, round: &Round) -> AppResult<i64> {
+    Ok(outbox::table
+        .inner_join(invitations::table)
+        .filter(invitations::round_id.eq(round.id))
+        .filter(outbox::status.eq("queued"))
+        .count()
+        .get_result(conn)?)
+}

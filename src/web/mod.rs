@@ -5,8 +5,11 @@
 //! is synchronous; actix workers must not block), render.
 
 mod assets;
+mod console;
 mod form;
 mod respond;
+mod results_page;
+pub mod session;
 mod view;
 
 use std::collections::HashMap;
@@ -35,6 +38,8 @@ pub struct FrozenSurvey {
 }
 
 pub struct AppState {
+    pub settings: Settings,
+    pub throttle: session::Throttle,
     pub pool: Pool,
     pub secret: Secret,
     pub ui: Arc<Texts>,
@@ -44,9 +49,11 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(pool: Pool, secret: Secret) -> AppResult<Self> {
+    pub fn new(settings: &Settings, pool: Pool, secret: Secret) -> AppResult<Self> {
         let ui = Arc::new(Texts::ui()?);
         Ok(AppState {
+            settings: settings.clone(),
+            throttle: session::Throttle::default(),
             pages: view::Pages::new(ui.clone())?,
             ui,
             pool,
@@ -66,7 +73,8 @@ pub struct Application {
 impl Application {
     pub fn build(settings: &Settings, pool: Pool, bind: &str) -> AppResult<Self> {
         let secret = Secret::load_or_create(&settings.secret_file)?;
-        let state = web::Data::new(AppState::new(pool, secret)?);
+        let https = settings.base_url.starts_with("https://");
+        let state = web::Data::new(AppState::new(settings, pool, secret.clone())?);
         let listener = TcpListener::bind(bind)
             .map_err(|e| AppError::Config(format!("cannot listen on {bind}: {e}")))?;
         let port = listener
@@ -79,6 +87,11 @@ impl Application {
                 .app_data(web::PayloadConfig::new(MAX_BODY))
                 .wrap(security_headers())
                 .configure(routes)
+                .service(
+                    web::scope("")
+                        .wrap(session::middleware(&secret, https))
+                        .configure(console_routes),
+                )
         })
         .listen(listener)
         .map_err(|e| AppError::Config(format!("cannot listen on {bind}: {e}")))?
@@ -94,6 +107,41 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// The consoles, behind the session cookie layer.
+fn console_routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(console::home))
+        .route("/login", web::get().to(console::login_form))
+        .route("/login", web::post().to(console::login))
+        .route("/logout", web::post().to(console::logout))
+        .route("/account/password", web::get().to(console::password_form))
+        .route("/account/password", web::post().to(console::password))
+        .route("/rounds", web::get().to(console::rounds))
+        .route("/rounds", web::post().to(console::create_round))
+        .route("/rounds/{name}", web::get().to(console::round))
+        .route("/rounds/{name}/results", web::get().to(results_page::page))
+        .route(
+            "/rounds/{name}/results.csv",
+            web::get().to(results_page::csv),
+        )
+        .route(
+            "/rounds/{name}/results.json",
+            web::get().to(results_page::json_download),
+        )
+        .route(
+            "/rounds/{name}/texts",
+            web::get().to(results_page::free_text),
+        )
+        .route(
+            "/rounds/{name}/{action}",
+            web::post().to(console::round_action),
+        )
+        .route("/surveys", web::get().to(console::surveys))
+        .route("/surveys/{id}/preview", web::get().to(console::preview))
+        .route("/members", web::get().to(console::members))
+        .route("/members/import", web::post().to(console::members_import))
+        .route("/audit", web::get().to(console::audit_log));
 }
 
 fn routes(cfg: &mut web::ServiceConfig) {

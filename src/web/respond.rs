@@ -46,7 +46,8 @@ struct Row {
 
 /// One respondent's invitation, its round's survey and its draft.
 struct Loaded {
-    token: String,
+    /// `/r/<token>`, or the preview's own path.
+    base: String,
     row: Row,
     frozen: Arc<FrozenSurvey>,
     draft: Raw,
@@ -78,7 +79,7 @@ impl Loaded {
     }
 
     fn path(&self) -> String {
-        format!("/r/{}", self.token)
+        self.base.clone()
     }
 }
 
@@ -109,7 +110,7 @@ async fn load(state: &web::Data<AppState>, token: &str) -> AppResult<Option<Load
         let frozen = frozen_survey(&st, conn, row.round_id, &row.content_hash)?;
         let draft = read_draft(conn, &row.id)?;
         Ok(Some(Loaded {
-            token,
+            base: format!("/r/{token}"),
             row,
             frozen,
             draft,
@@ -334,6 +335,8 @@ enum Mode {
     },
     /// Every shown question on one page, after a submit with problems.
     All,
+    /// Every question, nothing to submit (the secretariat's preview).
+    Preview,
 }
 
 fn submitted_notice(state: &AppState, l: &Loaded, ui_lang: &str) -> Option<String> {
@@ -375,6 +378,7 @@ fn form_page(
                 .map(|q| ctx.question(q, conditional))
                 .collect(),
         };
+    let preview = matches!(mode, Mode::Preview);
     let (sections, index, saved, all) = match mode {
         Mode::Page { index, saved } => (
             vec![section(
@@ -404,7 +408,14 @@ fn form_page(
                 .collect();
             (sections, 0, false, true)
         }
+        Mode::Preview => {
+            let sections = (0..survey.sections.len())
+                .map(|i| section(i, survey.sections[i].questions.iter().collect(), true))
+                .collect();
+            (sections, 0, false, true)
+        }
     };
+
     let mut args = FluentArgs::new();
     args.set("count", errors.len());
     args.set("page", index + 1);
@@ -453,6 +464,7 @@ fn form_page(
         has_back: form::previous_page(survey, index, draft).is_some(),
         has_next: form::next_page(survey, index, draft).is_some(),
         all,
+        preview,
     };
     state.pages.render("form", &page)
 }
@@ -501,6 +513,46 @@ fn review_page(state: &AppState, l: &Loaded, lang: &str, ui_lang: &str) -> AppRe
         submitted_on: submitted_notice(state, l, ui_lang),
     };
     state.pages.render("review", &page)
+}
+
+/// The respondent form of a survey as it is in the files, every question
+/// shown, in `lang` (`?lang=` on `base` switches): the secretariat's preview.
+pub(super) fn preview(
+    state: &AppState,
+    frozen: Arc<FrozenSurvey>,
+    asked: Option<&str>,
+    base: String,
+) -> AppResult<String> {
+    let lang = frozen
+        .texts
+        .pick(&asked.into_iter().collect::<Vec<_>>())
+        .to_string();
+    let ui_lang = i18n::negotiate(&[&lang], &i18n::UI_LANGUAGES, i18n::UI_DEFAULT).to_string();
+    let row = Row {
+        id: String::new(),
+        language: lang.clone(),
+        submitted_at: None,
+        round_id: 0,
+        content_hash: String::new(),
+        opens: None,
+        closes: None,
+        closed: false,
+    };
+    let l = Loaded {
+        base,
+        row,
+        frozen,
+        draft: Raw::new(),
+    };
+    form_page(
+        state,
+        &l,
+        &lang,
+        &ui_lang,
+        Mode::Preview,
+        &Raw::new(),
+        &BTreeMap::new(),
+    )
 }
 
 /// A form body: every field, repeated ones kept in order.

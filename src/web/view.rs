@@ -73,6 +73,50 @@ impl Pages {
                 "message",
                 include_str!("../../templates/respond/message.hbs"),
             ),
+            (
+                "console_layout",
+                include_str!("../../templates/console/layout.hbs"),
+            ),
+            (
+                "console_login",
+                include_str!("../../templates/console/login.hbs"),
+            ),
+            (
+                "console_password",
+                include_str!("../../templates/console/password.hbs"),
+            ),
+            (
+                "console_message",
+                include_str!("../../templates/console/message.hbs"),
+            ),
+            (
+                "console_rounds",
+                include_str!("../../templates/console/rounds.hbs"),
+            ),
+            (
+                "console_round",
+                include_str!("../../templates/console/round.hbs"),
+            ),
+            (
+                "console_results",
+                include_str!("../../templates/console/results.hbs"),
+            ),
+            (
+                "console_texts",
+                include_str!("../../templates/console/texts.hbs"),
+            ),
+            (
+                "console_surveys",
+                include_str!("../../templates/console/surveys.hbs"),
+            ),
+            (
+                "console_members",
+                include_str!("../../templates/console/members.hbs"),
+            ),
+            (
+                "console_audit",
+                include_str!("../../templates/console/audit.hbs"),
+            ),
         ] {
             registry
                 .register_template_string(name, source)
@@ -138,6 +182,7 @@ pub struct FormPage {
     pub has_back: bool,
     pub has_next: bool,
     pub all: bool,
+    pub preview: bool,
 }
 
 #[derive(Serialize)]

@@ -164,7 +164,8 @@ fn indicator(k: usize, kinds: &[QuestionKind], (q, m, a, b): (u64, u64, u64, u64
 }
 
 type Seeds = (u64, u64, u64);
-type Person = (usize, Option<Vec<Vec<Option<u64>>>>);
+/// A member: region seed, turnout gate, the answer seeds of each submission.
+type Person = (usize, u8, Vec<Vec<Option<u64>>>);
 
 fn build(
     kinds: Vec<QuestionKind>,
@@ -172,6 +173,7 @@ fn build(
     inds: Vec<(u64, u64, u64, u64)>,
     regions: usize,
     people: Vec<Person>,
+    turnout: u8,
     min_cell: Option<u32>,
 ) -> Case {
     let questions: Vec<Question> = kinds
@@ -212,7 +214,7 @@ fn build(
     let members = people
         .iter()
         .enumerate()
-        .map(|(i, (r, _))| Member {
+        .map(|(i, (r, _, _))| Member {
             id: format!("m{i:02}"),
             name: format!("Org {i}"),
             country: "KE".into(),
@@ -225,9 +227,10 @@ fn build(
         .collect();
     let submissions = people
         .into_iter()
-        .map(|(_, subs)| {
-            subs.unwrap_or_default()
-                .into_iter()
+        .map(|(_, gate, subs)| {
+            // A member whose gate is not under the turnout never submits.
+            let subs = if gate < turnout { subs } else { Vec::new() };
+            subs.into_iter()
                 .map(|seeds| {
                     let mut raw = Raw::new();
                     for (i, kind) in kinds.iter().enumerate() {
@@ -263,22 +266,23 @@ fn build(
 
 fn case() -> impl Strategy<Value = Case> {
     let seeds = prop::collection::vec(prop::option::weighted(0.85, any::<u64>()), 4);
-    let person = (
-        0..4usize,
-        prop::option::weighted(0.75, prop::collection::vec(seeds, 1..=2)),
-    );
+    let person = (0..4usize, 0..100u8, prop::collection::vec(seeds, 1..=2));
     (
         prop::collection::vec(kind(), 1..=4),
         prop::collection::vec(prop::option::weighted(0.4, any::<Seeds>()), 4),
         prop::collection::vec(any::<(u64, u64, u64, u64)>(), 1..=4),
         prop_oneof![1 => 1..=2usize, 3 => 3..=4usize],
         prop::collection::vec(person, 1..=MAX_MEMBERS),
+        // Percent of members who submit; low turnouts leave regions empty.
+        0..=100u8,
         // 0 shows the values of empty cells; `None` aims at the rule.
-        prop_oneof![1 => Just(Some(0u32)), 1 => (1u32..=5).prop_map(Some), 2 => Just(None)],
+        prop_oneof![2 => Just(Some(0u32)), 1 => (1u32..=5).prop_map(Some), 3 => Just(None)],
     )
-        .prop_map(|(kinds, show_ifs, inds, regions, people, min_cell)| {
-            build(kinds, show_ifs, inds, regions, people, min_cell)
-        })
+        .prop_map(
+            |(kinds, show_ifs, inds, regions, people, turnout, min_cell)| {
+                build(kinds, show_ifs, inds, regions, people, turnout, min_cell)
+            },
+        )
 }
 
 // --- the naive model, from the contract ---------------------------------------
@@ -590,7 +594,7 @@ fn check_csv(csv: &str, case: &Case) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 200, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 32, max_shrink_iters: 200, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn live_results_match_a_naive_computation_on_every_backend(case in case()) {

@@ -303,3 +303,30 @@ pub fn error_text(e: &canvass::error::AppError) -> String {
     }
     s
 }
+
+// Helpers of the mail tests.
+
+impl TestDb {
+    /// Starts the real binary against this database and the surveys folder
+    /// `surveys` without waiting for it, for tests that kill it mid-way.
+    pub fn bin_spawn(&self, surveys: &Path, args: &[&str]) -> std::process::Child {
+        let (key, outbox) = self.private_paths();
+        std::process::Command::new(env!("CARGO_BIN_EXE_canvass"))
+            .args(["--database-url", &self.url_string()])
+            .args([
+                "--secret-file",
+                &key,
+                "--outbox-dir",
+                &outbox,
+                "--surveys-dir",
+            ])
+            .arg(surveys)
+            .args(args)
+            .env_remove("CANVASS_MIN_CELL")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    }
+}

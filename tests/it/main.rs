@@ -3,10 +3,13 @@
 //! database.
 
 mod helpers;
+mod smtp;
 
 mod aggregation;
 mod cli;
 mod flow;
+mod mail;
 mod members;
+mod respond;
 mod responses;
 mod rounds;

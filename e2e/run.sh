@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Real-browser test of the respondent form: builds canvass, starts the demo
+# on a free port with its own database and outbox in a temporary folder,
+# runs e2e/respond.test.js in headless Chromium, stops the demo.
+# Screenshots and the demo's logs go to target/e2e/. Exit status non-zero on
+# any failure. Needs cargo, Node 20+ with npm, and Chromium at
+# $CHROMIUM_PATH (default /usr/bin/chromium; Debian: apt-get install chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT="$ROOT/target/e2e"
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+
+if [ ! -x "$CHROMIUM_PATH" ]; then
+  echo "e2e: no Chromium at $CHROMIUM_PATH (Debian: apt-get install -y chromium)" >&2
+  exit 1
+fi
+
+cargo build
+BIN="$ROOT/target/debug/canvass"
+
+if [ ! -d e2e/node_modules ]; then
+  (cd e2e && npm ci --no-audit --no-fund)
+fi
+
+mkdir -p "$OUT"
+rm -f "$OUT"/*.png
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/canvass-e2e.XXXXXX")
+SERVER=""
+cleanup() {
+  if [ -n "$SERVER" ]; then
+    kill "$SERVER" 2>/dev/null || true
+    wait "$SERVER" 2>/dev/null || true
+  fi
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+PORT=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
+ORIGIN="http://127.0.0.1:$PORT"
+"$BIN" demo --demo-db "$TMP/demo.db" --bind "127.0.0.1:$PORT" >"$OUT/demo.stdout.log" 2>"$OUT/demo.stderr.log" &
+SERVER=$!
+
+# Seeding takes a few seconds; then it prints its address and serves.
+for _ in $(seq 1 120); do
+  if ! kill -0 "$SERVER" 2>/dev/null; then
+    echo "e2e: canvass demo exited before serving:" >&2
+    cat "$OUT/demo.stderr.log" >&2
+    exit 1
+  fi
+  if grep -q "is serving on" "$OUT/demo.stdout.log" 2>/dev/null \
+    && node -e 'fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$ORIGIN/health"; then
+    break
+  fi
+  sleep 0.5
+done
+if ! grep -q "is serving on" "$OUT/demo.stdout.log"; then
+  echo "e2e: canvass demo did not serve within 60 s" >&2
+  cat "$OUT/demo.stderr.log" >&2
+  exit 1
+fi
+
+CANVASS_E2E_ORIGIN="$ORIGIN" \
+CANVASS_E2E_OUTBOX="$TMP/demo.outbox" \
+CANVASS_E2E_STDOUT="$OUT/demo.stdout.log" \
+CANVASS_E2E_OUT="$OUT" \
+  timeout 150 node e2e/respond.test.js

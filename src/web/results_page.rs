@@ -1,0 +1,278 @@
+//! Results in the consoles (contract §7): the page with its table, a chart
+//! per indicator and trends across rounds, the CSV and JSON downloads, and
+//! the free-text answers (secretariat only). A regional reviewer sees their
+//! region and `ALL`, never another region; every view and download is in
+//! the audit log.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use diesel::prelude::*;
+use serde_json::json;
+
+use super::console::{console_lang, guarded, record, LangQuery, Page};
+use super::session::{authorize, Need, User};
+use super::{blocking, AppState};
+use crate::charts::{self, Bar, Series};
+use crate::db::schema::{answers, invitations};
+use crate::error::AppResult;
+use crate::i18n::Texts;
+use crate::output::Format;
+use crate::results::{self, ResultRow, RoundResults, ALL};
+use crate::rounds::{self, Round};
+use crate::survey::{Measure, QuestionKind};
+
+/// The region a request asks for, checked against the user's rights; a
+/// regional reviewer without `?region` gets their own region.
+fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String>> {
+    let asked = asked.filter(|r| !r.is_empty());
+    authorize(user, Need::Results(asked))?;
+    Ok(match (asked, user.is_secretariat()) {
+        (Some(r), _) => Some(r.to_string()),
+        (None, true) => None,
+        (None, false) => user.region.clone(),
+    })
+}
+
+/// The round's results as this user may see them.
+async fn load(
+    state: &AppState,
+    name: String,
+    region: Option<String>,
+) -> AppResult<(Round, RoundResults, Vec<(Round, RoundResults)>)> {
+    let min_cell = state.settings.min_cell;
+    blocking(&state.pool, move |conn| {
+        let round = rounds::find(conn, &name)?;
+        let mut res = results::for_round(conn, &round, min_cell)?;
+        if let Some(r) = &region {
+            res = res.narrow(r)?;
+        }
+        // Earlier rounds for the trend charts.
+        let mut earlier = Vec::new();
+        for r in rounds::list(conn)?.into_iter().filter(|r| r.id < round.id) {
+            if r.survey
+                .indicators
+                .iter()
+                .any(|i| round.survey.indicators.iter().any(|j| j.id == i.id))
+            {
+                let past = results::for_round(conn, &r, min_cell)?;
+                earlier.push((r, past));
+            }
+        }
+        Ok((round, res, earlier))
+    })
+    .await
+}
+
+async fn download(
+    state: web::Data<AppState>,
+    user: User,
+    name: String,
+    q: LangQuery,
+    format: Format,
+) -> AppResult<HttpResponse> {
+    let region = requested_region(&user, q.region.as_deref())?;
+    let subject = format!(
+        "{name} region={} format={format:?}",
+        region.as_deref().unwrap_or("all")
+    );
+    let (_, res, _) = load(&state, name.clone(), region).await?;
+    record(&state, &user.email, "results.download", &subject).await?;
+    let (body, content_type, ext) = match format {
+        Format::Json => (res.render(Format::Json)?, "application/json", "json"),
+        _ => (res.render(Format::Csv)?, "text/csv; charset=utf-8", "csv"),
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"results-{name}.{ext}\""),
+        ))
+        .body(body))
+}
+
+pub async fn csv(
+    state: web::Data<AppState>,
+    user: User,
+    path: web::Path<String>,
+    q: web::Query<LangQuery>,
+) -> AppResult<HttpResponse> {
+    download(state, user, path.into_inner(), q.into_inner(), Format::Csv).await
+}
+
+pub async fn json_download(
+    state: web::Data<AppState>,
+    user: User,
+    path: web::Path<String>,
+    q: web::Query<LangQuery>,
+) -> AppResult<HttpResponse> {
+    download(state, user, path.into_inner(), q.into_inner(), Format::Json).await
+}
+
+fn value_text(v: Option<f64>, share: bool, suppressed: bool, missing: &str) -> String {
+    match v {
+        _ if suppressed => missing.to_string(),
+        None => "–".into(),
+        Some(x) if share => format!("{:.1} %", 100.0 * x),
+        Some(x) => results::round4(x),
+    }
+}
+
+pub async fn page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    user: User,
+    path: web::Path<String>,
+    q: web::Query<LangQuery>,
+) -> AppResult<HttpResponse> {
+    let lang = console_lang(&req, &session, q.lang.as_deref());
+    guarded(&state, &lang, Some(&user), async {
+        let name = path.into_inner();
+        let region = requested_region(&user, q.region.as_deref())?;
+        let (round, res, earlier) = load(&state, name.clone(), region.clone()).await?;
+        record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
+        let texts = Texts::survey(&round.survey)?;
+        let survey_lang = texts.pick(&[&lang]).to_string();
+        let missing = state.ui.text(&lang, "results-suppressed", None);
+        let focus = region.clone().unwrap_or_else(|| ALL.to_string());
+        let mut indicators = Vec::new();
+        for ind in &round.survey.indicators {
+            let share = matches!(ind.measure, Measure::Share(_) | Measure::Distribution);
+            let distribution = matches!(ind.measure, Measure::Distribution);
+            let title = texts.text(&survey_lang, &format!("indicator-{}", ind.id), None);
+            let rows: Vec<&ResultRow> = res.rows.iter().filter(|r| r.indicator == ind.id).collect();
+            let option_label = |o: &Option<String>| o.as_ref().map(|o| texts.text(&survey_lang, &format!("q-{}-{o}", ind.question), None)).unwrap_or_default();
+            let bars: Vec<Bar> = if distribution {
+                rows.iter().filter(|r| r.region == focus).map(|r| Bar { label: option_label(&r.option), value: r.value.filter(|_| !r.suppressed), highlight: false }).collect()
+            } else {
+                rows.iter().map(|r| Bar { label: r.region.clone(), value: r.value.filter(|_| !r.suppressed), highlight: r.region == ALL }).collect()
+            };
+            let chart = charts::bars(&format!("c-{}", ind.id), &title, &bars, share, &missing);
+            let trend = (!distribution).then(|| trend_chart(&ind.id, &title, &round, &res, &earlier, &focus, share, &missing)).flatten();
+            let table: Vec<_> = rows
+                .iter()
+                .map(|r| json!({ "option": option_label(&r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &missing), "respondents": r.respondents }))
+                .collect();
+            indicators.push(json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table }));
+        }
+        let mut choices = Vec::new();
+        if user.is_secretariat() {
+            choices.push(json!({ "value": "", "label": state.ui.text(&lang, "results-all-regions", None), "selected": region.is_none() }));
+            for r in &res.regions {
+                choices.push(json!({ "value": r.region, "label": r.region, "selected": region.as_deref() == Some(r.region.as_str()) }));
+            }
+        } else if let Some(own) = &user.region {
+            choices.push(json!({ "value": own, "label": own, "selected": region.as_deref() == Some(own.as_str()) }));
+        }
+        choices.push(json!({ "value": ALL, "label": ALL, "selected": region.as_deref() == Some(ALL) }));
+        let suffix = region.as_ref().map(|r| format!("?region={r}")).unwrap_or_default();
+        let mut page = Page::new(&state, &lang, Some(&user), "round-results");
+        page.title = format!("{} · {name}", page.title);
+        let data = json!({
+            "round": name, "open": !round.closed, "min": res.min_cell, "choices": choices, "indicators": indicators,
+            "csv": format!("/rounds/{name}/results.csv{suffix}"), "json": format!("/rounds/{name}/results.json{suffix}"),
+        });
+        page.render(&state, "console_results", StatusCode::OK, data)
+    })
+    .await
+}
+
+/// ALL, and the focus region when there is one, across the rounds that
+/// have this indicator; `None` when no earlier round has it.
+#[allow(clippy::too_many_arguments)]
+fn trend_chart(
+    id: &str,
+    title: &str,
+    round: &Round,
+    res: &RoundResults,
+    earlier: &[(Round, RoundResults)],
+    focus: &str,
+    share: bool,
+    missing: &str,
+) -> Option<String> {
+    let past: Vec<&(Round, RoundResults)> = earlier
+        .iter()
+        .filter(|(r, _)| r.survey.indicators.iter().any(|i| i.id == id))
+        .collect();
+    if past.is_empty() {
+        return None;
+    }
+    let all: Vec<(&str, &RoundResults)> = past
+        .iter()
+        .map(|(r, p)| (r.name.as_str(), p))
+        .chain(std::iter::once((round.name.as_str(), res)))
+        .collect();
+    let value = |p: &RoundResults, region: &str| {
+        p.rows
+            .iter()
+            .find(|r| r.indicator == id && r.region == region && r.option.is_none())
+            .and_then(|r| r.value.filter(|_| !r.suppressed))
+    };
+    let mut regions = vec![ALL.to_string()];
+    if focus != ALL {
+        regions.insert(0, focus.to_string());
+    }
+    let series: Vec<Series> = regions
+        .iter()
+        .map(|reg| Series {
+            label: reg.clone(),
+            points: all.iter().map(|(_, p)| value(p, reg)).collect(),
+        })
+        .collect();
+    let names: Vec<String> = all.iter().map(|(n, _)| (*n).to_string()).collect();
+    Some(charts::trend(
+        &format!("t-{id}"),
+        title,
+        &names,
+        &series,
+        share,
+        missing,
+    ))
+}
+
+/// Free-text answers per question, without names, in a fixed order that
+/// does not follow the members (sorted by text).
+pub async fn free_text(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    user: User,
+    path: web::Path<String>,
+    q: web::Query<LangQuery>,
+) -> AppResult<HttpResponse> {
+    let lang = console_lang(&req, &session, q.lang.as_deref());
+    guarded(&state, &lang, Some(&user), async {
+        authorize(&user, Need::Secretariat)?;
+        let name = path.into_inner();
+        let n = name.clone();
+        let (round, texts) = blocking(&state.pool, move |conn| {
+            let round = rounds::find(conn, &n)?;
+            let rows: Vec<(String, String)> = answers::table
+                .inner_join(invitations::table)
+                .filter(invitations::round_id.eq(round.id))
+                .filter(answers::text.is_not_null())
+                .select((answers::question, answers::text.assume_not_null()))
+                .load(conn)?;
+            Ok((round, rows))
+        })
+        .await?;
+        record(&state, &user.email, "results.free_text", &name).await?;
+        let survey_texts = Texts::survey(&round.survey)?;
+        let survey_lang = survey_texts.pick(&[&lang]).to_string();
+        let questions: Vec<_> = round
+            .survey
+            .questions()
+            .filter(|q| matches!(q.kind, QuestionKind::Text { .. }))
+            .map(|q| {
+                let mut list: Vec<&str> = texts.iter().filter(|(id, _)| *id == q.id).map(|(_, t)| t.as_str()).collect();
+                list.sort_unstable();
+                json!({ "label": survey_texts.text(&survey_lang, &format!("q-{}", q.id), None), "answers": list })
+            })
+            .collect();
+        let mut page = Page::new(&state, &lang, Some(&user), "free-text-title");
+        page.title = format!("{} · {name}", page.title);
+        page.render(&state, "console_texts", StatusCode::OK, json!({ "round": name, "questions": questions }))
+    })
+    .await
+}

@@ -1,0 +1,276 @@
+//! Console sign-in: cookie sessions (signed and encrypted, HttpOnly,
+//! SameSite=Strict, Secure behind https), the signed-in `User` extractor,
+//! CSRF tokens, login throttling, and who may see what (`authorize`, the
+//! one gate every console route and download goes through).
+
+use std::collections::HashMap;
+use std::future::{ready, Ready};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_session::{Session, SessionExt, SessionMiddleware};
+use actix_web::cookie::{time, Key, SameSite};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
+use serde::{Deserialize, Serialize};
+use subtle::ConstantTimeEq;
+
+use crate::error::{AppError, AppResult};
+use crate::token::Secret;
+use crate::users::Role;
+
+const USER_KEY: &str = "user";
+
+/// The session cookie layer for the console routes only (respondent pages
+/// carry no cookie at all).
+pub fn middleware(secret: &Secret, https: bool) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(
+        CookieSessionStore::default(),
+        Key::derive_from(&secret.derive(b"session cookie")),
+    )
+    .cookie_name("canvass_session".into())
+    .cookie_http_only(true)
+    .cookie_same_site(SameSite::Strict)
+    .cookie_secure(https)
+    .cookie_content_security(CookieContentSecurity::Private)
+    .session_lifecycle(PersistentSession::default().session_ttl(time::Duration::hours(8)))
+    .build()
+}
+
+/// Who is signed in, as kept in the (encrypted) session cookie.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct User {
+    pub id: i32,
+    pub email: String,
+    pub role: String,
+    pub region: Option<String>,
+    pub csrf: String,
+}
+
+impl User {
+    pub fn role(&self) -> Role {
+        match &self.region {
+            Some(r) if self.role == "regional" => Role::Regional(r.clone()),
+            _ => Role::Secretariat,
+        }
+    }
+
+    pub fn is_secretariat(&self) -> bool {
+        self.role() == Role::Secretariat
+    }
+
+    /// Checks a form's CSRF field against this session's token.
+    pub fn check_csrf(&self, given: Option<&str>) -> AppResult<()> {
+        let ok = given.is_some_and(|g| bool::from(g.as_bytes().ct_eq(self.csrf.as_bytes())));
+        if ok {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden("csrf".into()))
+        }
+    }
+}
+
+pub fn sign_in(session: &Session, user: &User) -> AppResult<()> {
+    session.renew();
+    session
+        .insert(USER_KEY, user)
+        .map_err(|e| AppError::Config(format!("session: {e}")))
+}
+
+pub fn sign_out(session: &Session) {
+    session.purge();
+}
+
+/// Without a session: pages redirect to the sign-in form, downloads
+/// answer 401.
+#[derive(Debug)]
+pub struct SignInFirst {
+    next: String,
+    download: bool,
+}
+
+impl std::fmt::Display for SignInFirst {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("sign in first")
+    }
+}
+
+impl ResponseError for SignInFirst {
+    fn error_response(&self) -> HttpResponse {
+        if self.download {
+            return HttpResponse::Unauthorized()
+                .content_type("text/plain; charset=utf-8")
+                .body("Sign in at /login first.");
+        }
+        let next: String = form_urlencoded::byte_serialize(self.next.as_bytes()).collect();
+        HttpResponse::SeeOther()
+            .insert_header(("Location", format!("/login?next={next}")))
+            .finish()
+    }
+
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        if self.download {
+            actix_web::http::StatusCode::UNAUTHORIZED
+        } else {
+            actix_web::http::StatusCode::SEE_OTHER
+        }
+    }
+}
+
+impl FromRequest for User {
+    type Error = SignInFirst;
+    type Future = Ready<Result<User, SignInFirst>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let user = req.get_session().get::<User>(USER_KEY).ok().flatten();
+        let path = req.path();
+        let download = path.ends_with(".csv")
+            || path.ends_with(".json")
+            || req.method() != actix_web::http::Method::GET;
+        let next = req
+            .uri()
+            .path_and_query()
+            .map_or("/", |p| p.as_str())
+            .to_string();
+        ready(user.ok_or(SignInFirst { next, download }))
+    }
+}
+
+/// What a console request wants to do or see.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need<'a> {
+    /// The rounds list, a round's progress, one's own password.
+    Browse,
+    /// Indicator results of `region` (`None`: the viewer's default view).
+    Results(Option<&'a str>),
+    /// Free-text answers, surveys, members, round actions, the audit log.
+    Secretariat,
+}
+
+/// The one gate: the secretariat may do everything; a regional reviewer
+/// may browse and see the results of their own region and `ALL`.
+pub fn authorize(user: &User, need: Need) -> AppResult<()> {
+    let denied = || {
+        Err(AppError::Forbidden(format!(
+            "{} may not see this",
+            user.email
+        )))
+    };
+    match (user.role(), need) {
+        (Role::Secretariat, _) => Ok(()),
+        (Role::Regional(_), Need::Browse | Need::Results(None | Some(crate::results::ALL))) => {
+            Ok(())
+        }
+        (Role::Regional(own), Need::Results(Some(r))) if r == own => Ok(()),
+        (Role::Regional(_), _) => denied(),
+    }
+}
+
+/// Failed sign-ins per account and per address, in this process: after
+/// `LIMIT` failures within `WINDOW`, further attempts are refused until
+/// the window has passed.
+pub struct Throttle {
+    failures: Mutex<HashMap<String, (u32, Instant)>>,
+}
+
+const LIMIT: u32 = 5;
+const ADDRESS_LIMIT: u32 = 20;
+const WINDOW: Duration = Duration::from_secs(15 * 60);
+
+impl Default for Throttle {
+    fn default() -> Self {
+        Throttle {
+            failures: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl Throttle {
+    fn keys(account: &str, address: &str) -> [(String, u32); 2] {
+        [
+            (format!("account:{}", account.trim().to_lowercase()), LIMIT),
+            (format!("address:{address}"), ADDRESS_LIMIT),
+        ]
+    }
+
+    /// Whether another attempt is allowed now.
+    pub fn allows(&self, account: &str, address: &str) -> bool {
+        let Ok(map) = self.failures.lock() else {
+            return false;
+        };
+        Self::keys(account, address).iter().all(|(k, limit)| {
+            map.get(k)
+                .is_none_or(|(n, since)| *n < *limit || since.elapsed() > WINDOW)
+        })
+    }
+
+    pub fn failed(&self, account: &str, address: &str) {
+        if let Ok(mut map) = self.failures.lock() {
+            for (k, _) in Self::keys(account, address) {
+                let entry = map.entry(k).or_insert((0, Instant::now()));
+                if entry.1.elapsed() > WINDOW {
+                    *entry = (0, Instant::now());
+                }
+                entry.0 += 1;
+            }
+        }
+    }
+
+    pub fn succeeded(&self, account: &str) {
+        if let Ok(mut map) = self.failures.lock() {
+            map.remove(&format!("account:{}", account.trim().to_lowercase()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(role: &str, region: Option<&str>) -> User {
+        User {
+            id: 1,
+            email: "u@example.org".into(),
+            role: role.into(),
+            region: region.map(String::from),
+            csrf: "t".into(),
+        }
+    }
+
+    #[test]
+    fn regional_reviewers_see_their_region_and_all_only() {
+        let r = user("regional", Some("africa"));
+        assert!(authorize(&r, Need::Browse).is_ok());
+        assert!(authorize(&r, Need::Results(None)).is_ok());
+        assert!(authorize(&r, Need::Results(Some("africa"))).is_ok());
+        assert!(authorize(&r, Need::Results(Some("ALL"))).is_ok());
+        assert!(authorize(&r, Need::Results(Some("europe"))).is_err());
+        assert!(authorize(&r, Need::Secretariat).is_err());
+        let s = user("secretariat", None);
+        assert!(authorize(&s, Need::Results(Some("europe"))).is_ok());
+        assert!(authorize(&s, Need::Secretariat).is_ok());
+    }
+
+    #[test]
+    fn throttle_refuses_after_repeated_failures_and_forgets_on_success() {
+        let t = Throttle::default();
+        for _ in 0..LIMIT {
+            assert!(t.allows("a@x.org", "1.2.3.4"));
+            t.failed("a@x.org", "1.2.3.4");
+        }
+        assert!(!t.allows("A@x.org ", "5.6.7.8"));
+        assert!(t.allows("b@x.org", "1.2.3.4"));
+        t.succeeded("a@x.org");
+        assert!(t.allows("a@x.org", "9.9.9.9"));
+    }
+
+    #[test]
+    fn csrf_must_match() {
+        let u = user("secretariat", None);
+        assert!(u.check_csrf(Some("t")).is_ok());
+        assert!(u.check_csrf(Some("x")).is_err());
+        assert!(u.check_csrf(None).is_err());
+    }
+}
