@@ -19,7 +19,11 @@ fi
 cargo build
 BIN="$ROOT/target/debug/canvass"
 
-if [ ! -d e2e/node_modules ]; then
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "e2e: needs Node 20 or later with npm" >&2
+  exit 1
+fi
+if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
   (cd e2e && npm ci --no-audit --no-fund)
 fi
 
@@ -44,6 +48,7 @@ ORIGIN="http://127.0.0.1:$PORT"
 SERVER=$!
 
 # Seeding takes a few seconds; then it prints its address and serves.
+ready=""
 for _ in $(seq 1 120); do
   if ! kill -0 "$SERVER" 2>/dev/null; then
     echo "e2e: canvass demo exited before serving:" >&2
@@ -52,18 +57,32 @@ for _ in $(seq 1 120); do
   fi
   if grep -q "is serving on" "$OUT/demo.stdout.log" 2>/dev/null \
     && node -e 'fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$ORIGIN/health"; then
+    ready=1
     break
   fi
   sleep 0.5
 done
-if ! grep -q "is serving on" "$OUT/demo.stdout.log"; then
-  echo "e2e: canvass demo did not serve within 60 s" >&2
+if [ -z "$ready" ]; then
+  echo "e2e: canvass demo did not serve on $ORIGIN within a minute" >&2
   cat "$OUT/demo.stderr.log" >&2
   exit 1
 fi
 
+status=0
 CANVASS_E2E_ORIGIN="$ORIGIN" \
 CANVASS_E2E_OUTBOX="$TMP/demo.outbox" \
 CANVASS_E2E_STDOUT="$OUT/demo.stdout.log" \
 CANVASS_E2E_OUT="$OUT" \
-  timeout 150 node e2e/respond.test.js
+  timeout 150 node e2e/respond.test.js || status=$?
+if [ "$status" = 124 ]; then
+  echo "e2e: the browser test did not finish within 150 s" >&2
+fi
+if ! kill -0 "$SERVER" 2>/dev/null; then
+  server_status=0
+  wait "$SERVER" || server_status=$?
+  SERVER=""
+  echo "e2e: canvass demo stopped during the test (exit status $server_status); its stderr:" >&2
+  tail -n 40 "$OUT/demo.stderr.log" >&2
+  status=1
+fi
+exit "$status"

@@ -921,6 +921,13 @@ mod tests {
         let shown = texts(&svg);
         assert!(shown.contains(&"25 %") && shown.contains(&"50 %") && shown.contains(&"k. A."));
         assert!(svg.contains("<desc id=\"s-desc\">x: a 25 %, b k. A., c 50 %</desc>"));
+        let short = series("y", &[Some(0.25)]);
+        let svg = trend("s", "t", &rounds(&["a", "b"]), &[short], true, "k. A.");
+        assert!(
+            svg.contains(">y: a 25 %, b k. A.</desc>"),
+            "missing past the end"
+        );
+        assert!(texts(&svg).contains(&"k. A."));
     }
 
     #[test]

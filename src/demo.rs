@@ -359,10 +359,12 @@ pub fn seed(
     let text = format!(
         "canvass demo: {} member organisations, round {round_name} of survey {} open until {closes}, {} of {} targeted members answered\n\
          database: sqlite://{}\n\
-         invitations: {} mails written to {}/\n\
-         console users: secretariat@example.org / {}   africa@example.org (regional reviewer, africa) / {}\n\n\
+         invitations: {} mails written to {}/\n\n\
          Indicator results of round {round_name} (cells under {} respondents suppressed):\n\n{}\n\
-         Invitation links of members who have not answered yet:\n{}\n",
+         Invitation links of members who have not answered yet:\n{}\n\
+         Consoles: {}/login\n  \
+         secretariat:               secretariat@example.org  password {}\n  \
+         regional reviewer, africa: africa@example.org       password {}\n",
         people.len(),
         survey.id,
         all.1,
@@ -370,11 +372,12 @@ pub fn seed(
         args.demo_db.display(),
         report.sent,
         settings.outbox_dir.display(),
-        passwords.0,
-        passwords.1,
         settings.min_cell,
         res.render(Format::Table)?,
-        links
+        links,
+        settings.base_url,
+        passwords.0,
+        passwords.1,
     );
     out.write_all(text.as_bytes())
         .map_err(|e| AppError::io("standard output", e))?;

@@ -373,9 +373,19 @@ fn form_page(
                 .frozen
                 .texts
                 .text(lang, &format!("section-{}", survey.sections[i].id), None),
+            // A condition is left to the page's script only when its target
+            // is on the same page; otherwise the server has decided already.
             questions: questions
                 .into_iter()
-                .map(|q| ctx.question(q, conditional))
+                .map(|q| {
+                    let same_page = q.show_if.as_ref().is_some_and(|c| {
+                        survey.sections[i]
+                            .questions
+                            .iter()
+                            .any(|o| o.id == c.question)
+                    });
+                    ctx.question(q, conditional && same_page)
+                })
                 .collect(),
         };
     let preview = matches!(mode, Mode::Preview);
@@ -569,11 +579,37 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
+/// The body of a post, or `None` when it is larger than `MAX_BODY`.
+async fn read_body(mut payload: web::Payload) -> AppResult<Option<web::BytesMut>> {
+    use futures_util::StreamExt;
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk
+            .map_err(|e| AppError::invalid(format!("the request body is not readable: {e}")))?;
+        if body.len() + chunk.len() > super::MAX_BODY {
+            return Ok(None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Some(body))
+}
+
 pub async fn post(
     state: web::Data<AppState>,
     token: web::Path<String>,
-    body: web::Bytes,
+    payload: web::Payload,
 ) -> AppResult<HttpResponse> {
+    let Some(body) = read_body(payload).await? else {
+        let l = load(&state, &token).await?;
+        return message(
+            &state,
+            l.as_ref(),
+            None,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ("too-large-title", &["too-large-body"]),
+            None,
+        );
+    };
     let fields = parse_body(&body);
     let asked = field(&fields, "lang").map(str::to_string);
     let asked = asked.as_deref();

@@ -7,6 +7,7 @@ mod smtp;
 
 mod aggregation;
 mod cli;
+mod console;
 mod flow;
 mod mail;
 mod members;

@@ -820,7 +820,6 @@ fn next_and_back_move_between_sections_and_follow_show_if() {
 }
 
 #[test]
-#[ignore = "bug: a question whose show_if target is on an earlier page carries data-show-if, so canvass.js hides it (the target has no field on the page)"]
 fn a_condition_on_an_earlier_page_is_left_to_the_server() {
     for db in backends() {
         members(&db);
@@ -1259,6 +1258,26 @@ fn a_body_over_512_kib_answers_413_and_saves_nothing() {
         let body = format!("page=0&action=save&notes={}", "y".repeat(500 * 1024));
         let r = app.post_raw(&m1.path, &body);
         assert_eq!(r.status, 303, "{n}");
+    }
+}
+
+#[test]
+fn an_oversized_body_gets_a_page_in_the_members_language() {
+    for db in backends() {
+        let app = mini(&db);
+        let n = db.name();
+        let fr = link(&db, "r1", "fr1");
+        let body = format!("page=0&action=save&notes={}", "x".repeat(513 * 1024));
+        let r = app.post_raw(&fr.path, &body);
+        assert_eq!(r.status, 413, "{n}");
+        assert!(
+            r.header("content-type")
+                .is_some_and(|c| c.starts_with("text/html")),
+            "{n}: {:?}: {}",
+            r.header("content-type"),
+            r.body
+        );
+        assert!(r.body.contains("Texte trop long"), "{n}: {}", r.body);
     }
 }
 
