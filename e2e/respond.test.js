@@ -174,8 +174,8 @@ async function launch() {
     locale: 'en-GB',
     timeout: 60_000,
   });
-  context.setDefaultTimeout(15_000);
-  context.setDefaultNavigationTimeout(20_000);
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(30_000);
   return {
     context,
     async close() {

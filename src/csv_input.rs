@@ -9,6 +9,9 @@ use crate::error::{AppError, AppResult};
 pub struct CsvTable {
     pub headers: Vec<String>,
     pub rows: Vec<CsvRow>,
+    /// Records that could not be read (ragged, not UTF-8, broken quoting),
+    /// reported beside the problems the caller finds in the others.
+    pub problems: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -140,13 +143,10 @@ pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
             Some(_) => rows.push(CsvRow { line, fields }),
         }
     }
-    if !problems.is_empty() {
-        return Err(AppError::invalid_with(
-            format!("{name} is not readable CSV; nothing was imported"),
-            problems,
-        ));
-    }
     let Some(headers) = headers else {
+        if !problems.is_empty() {
+            return Err(rejected(name, problems));
+        }
         return Err(AppError::invalid(format!(
             "{name} is empty; a header row is needed"
         )));
@@ -157,7 +157,24 @@ pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
             .map(|h| h.to_ascii_lowercase())
             .collect(),
         rows,
+        problems,
     })
+}
+
+/// The error for a file with problems: every one, in line order.
+pub fn rejected(name: &str, mut problems: Vec<String>) -> AppError {
+    let line = |p: &String| {
+        p.get(name.len() + 1..)
+            .and_then(|r| r.split(':').next())
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    problems.sort_by_key(line);
+    let n = problems.len();
+    AppError::invalid_with(
+        format!("{name} has {n} problem(s); nothing was imported"),
+        problems,
+    )
 }
 
 #[cfg(test)]
@@ -179,8 +196,9 @@ mod tests {
 
     #[test]
     fn ragged_rows_and_bad_utf8_are_reported_by_line() {
-        let err = read("m.csv", b"id,name\n1\n2,\xff\n").unwrap_err();
-        let details = err.details().join("\n");
+        let t = read("m.csv", b"id,name\n1\n2,\xff\n3,ok\n").unwrap();
+        assert_eq!(t.rows.len(), 1);
+        let details = t.problems.join("\n");
         assert!(
             details.contains("m.csv:2: the row has 1 fields"),
             "{details}"
@@ -189,5 +207,11 @@ mod tests {
             details.contains("m.csv:3: the line is not valid UTF-8"),
             "{details}"
         );
+    }
+
+    #[test]
+    fn problems_are_listed_in_line_order() {
+        let e = rejected("m.csv", vec!["m.csv:12: b".into(), "m.csv:3: a".into()]);
+        assert_eq!(e.details(), ["m.csv:3: a", "m.csv:12: b"]);
     }
 }

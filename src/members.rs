@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::csv_input::{self, CsvRow};
 use crate::db::schema::members;
 use crate::db::DbConnection;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::output::Format;
 use crate::{country, survey};
 
@@ -45,7 +45,7 @@ pub struct ImportSummary {
 pub fn parse_csv(name: &str, bytes: &[u8]) -> AppResult<Vec<Member>> {
     let table = csv_input::read(name, bytes)?;
     let cols = table.columns(name, &COLUMNS, &REQUIRED)?;
-    let mut problems = Vec::new();
+    let mut problems = table.problems.clone();
     let mut members: Vec<Member> = Vec::new();
     let mut lines: HashMap<String, u64> = HashMap::new();
     for row in &table.rows {
@@ -70,11 +70,7 @@ pub fn parse_csv(name: &str, bytes: &[u8]) -> AppResult<Vec<Member>> {
     if problems.is_empty() {
         Ok(members)
     } else {
-        let n = problems.len();
-        Err(AppError::invalid_with(
-            format!("{name} has {n} problem(s); nothing was imported"),
-            problems,
-        ))
+        Err(csv_input::rejected(name, problems))
     }
 }
 

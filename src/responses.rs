@@ -35,7 +35,7 @@ pub fn import(
         let mut known: Vec<&str> = vec!["member"];
         known.extend(round.survey.questions().map(|q| q.id.as_str()));
         let cols = table.columns(name, &known, &["member"])?;
-        let mut problems = Vec::new();
+        let mut problems = table.problems.clone();
         let mut ready: Vec<(String, Answers)> = Vec::new();
         let mut seen: HashMap<String, u64> = HashMap::new();
         for row in &table.rows {
@@ -61,11 +61,7 @@ pub fn import(
             }
         }
         if !problems.is_empty() {
-            let n = problems.len();
-            return Err(AppError::invalid_with(
-                format!("{name} has {n} problem(s); nothing was imported"),
-                problems,
-            ));
+            return Err(csv_input::rejected(name, problems));
         }
         for (invitation, a) in &ready {
             answers::store_submission(conn, &round.survey, invitation, a, now)?;

@@ -3,6 +3,9 @@
 // every such question is shown with a hint, and the server decides.
 (function () {
   "use strict";
+  // After a submit with problems, start at the list of problems.
+  var summary = document.querySelector(".error-summary");
+  if (summary) summary.focus();
   var dependents = document.querySelectorAll("[data-show-if]");
   if (!dependents.length) return;
   function values(name) {

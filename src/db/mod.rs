@@ -79,7 +79,9 @@ pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
     };
     let pool = r2d2::Pool::builder()
         .max_size(size)
-        .min_idle(Some(1))
+        // No background connects: a command that exits while r2d2 opens a
+        // spare connection can crash in libpq's TLS clean-up.
+        .min_idle(Some(0))
         .connection_timeout(Duration::from_secs(10))
         .build(Manager { url: url.clone() })
         .map_err(|e| AppError::Connection(format!("cannot open {}: {e}", url.redacted())))?;

@@ -149,6 +149,11 @@ fn routes(cfg: &mut web::ServiceConfig) {
         "/health",
         web::get().to(|| async { HttpResponse::Ok().content_type("text/plain").body("ok") }),
     )
+    // Browsers ask for it; there is none, and a 404 would only add noise.
+    .route(
+        "/favicon.ico",
+        web::get().to(|| async { HttpResponse::NoContent().finish() }),
+    )
     .route("/static/canvass.css", web::get().to(assets::css))
     .route("/static/canvass.js", web::get().to(assets::js))
     .route("/r/{token}", web::get().to(respond::show))

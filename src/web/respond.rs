@@ -366,42 +366,55 @@ fn form_page(
         draft,
         errors,
     };
-    let section =
-        |i: usize, questions: Vec<&crate::survey::Question>, conditional: bool| SectionView {
-            id: survey.sections[i].id.clone(),
-            title: l
-                .frozen
-                .texts
-                .text(lang, &format!("section-{}", survey.sections[i].id), None),
-            // A condition is left to the page's script only when its target
-            // is on the same page; otherwise the server has decided already.
-            questions: questions
-                .into_iter()
-                .map(|q| {
-                    let same_page = q.show_if.as_ref().is_some_and(|c| {
-                        survey.sections[i]
-                            .questions
-                            .iter()
-                            .any(|o| o.id == c.question)
-                    });
-                    ctx.question(q, conditional && same_page)
-                })
-                .collect(),
-        };
+    // `page` holds the ids of every question on the page: a condition is
+    // left to the page's script only when its target is among them;
+    // otherwise the server has decided already.
+    let section = |i: usize, questions: Vec<&crate::survey::Question>, page: &[&str]| SectionView {
+        id: survey.sections[i].id.clone(),
+        title: l
+            .frozen
+            .texts
+            .text(lang, &format!("section-{}", survey.sections[i].id), None),
+        questions: questions
+            .into_iter()
+            .map(|q| {
+                ctx.question(
+                    q,
+                    q.show_if
+                        .as_ref()
+                        .is_some_and(|c| page.contains(&c.question.as_str())),
+                )
+            })
+            .collect(),
+    };
     let preview = matches!(mode, Mode::Preview);
     let (sections, index, saved, all) = match mode {
-        Mode::Page { index, saved } => (
-            vec![section(
+        Mode::Page { index, saved } => {
+            let ids: Vec<&str> = survey.sections[index]
+                .questions
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect();
+            (
+                vec![section(
+                    index,
+                    form::page_questions(survey, index, draft),
+                    &ids,
+                )],
                 index,
-                form::page_questions(survey, index, draft),
-                true,
-            )],
-            index,
-            saved,
-            false,
-        ),
+                saved,
+                false,
+            )
+        }
         Mode::All => {
+            // What is shown, and what the answers on this page may show.
             let visible = survey.visible(&form::lenient(survey, draft));
+            let on_page = |q: &crate::survey::Question| {
+                visible.contains(&q.id.as_str())
+                    || q.show_if
+                        .as_ref()
+                        .is_some_and(|c| visible.contains(&c.question.as_str()))
+            };
             let sections = (0..survey.sections.len())
                 .map(|i| {
                     section(
@@ -409,9 +422,9 @@ fn form_page(
                         survey.sections[i]
                             .questions
                             .iter()
-                            .filter(|q| visible.contains(&q.id.as_str()))
+                            .filter(|q| on_page(q))
                             .collect(),
-                        false,
+                        &visible,
                     )
                 })
                 .filter(|s| !s.questions.is_empty())
@@ -419,8 +432,9 @@ fn form_page(
             (sections, 0, false, true)
         }
         Mode::Preview => {
+            let ids: Vec<&str> = survey.questions().map(|q| q.id.as_str()).collect();
             let sections = (0..survey.sections.len())
-                .map(|i| section(i, survey.sections[i].questions.iter().collect(), true))
+                .map(|i| section(i, survey.sections[i].questions.iter().collect(), &ids))
                 .collect();
             (sections, 0, false, true)
         }
@@ -434,8 +448,10 @@ fn form_page(
         .first()
         .map(|s| s.title.clone())
         .unwrap_or_default();
-    let errors: Vec<ErrorLink> = errors
-        .iter()
+    // In the order of the form, not of the ids.
+    let errors: Vec<ErrorLink> = survey
+        .questions()
+        .filter_map(|q| errors.get(&q.id).map(|p| (&q.id, p)))
         .map(|(q, p)| ErrorLink {
             href: format!("#q-{q}"),
             label: l.frozen.texts.text(lang, &format!("q-{q}"), None),

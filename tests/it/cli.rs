@@ -532,7 +532,6 @@ fn a_bad_option_is_reported_once_without_follow_on_errors() {
 }
 
 #[test]
-#[ignore = "bug: on PostgreSQL about 1 command in 15 dies at exit with SIGSEGV/SIGABRT (exit 139/134) after doing its work: an r2d2 worker thread is still in PQconnectPoll (SSL handshake) while main's exit() runs the OpenSSL/GnuTLS destructors"]
 fn postgres_commands_exit_cleanly_every_time() {
     for db in backends() {
         for run in 0..60 {

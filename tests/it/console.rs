@@ -437,6 +437,22 @@ fn an_unknown_region_is_refused_to_a_reviewer_before_it_is_looked_up() {
         ] {
             assert_eq!(b.get(path).status, 403, "{} {path}", db.name());
         }
+        // Asking twice is no way round the gate.
+        for path in [
+            "/rounds/r1/results.csv?region=africa&region=europe",
+            "/rounds/r1/results.csv?region=europe&region=africa",
+            "/rounds/r1/results?region=africa&region=europe",
+            "/rounds/r1/results.csv?region=Europe",
+        ] {
+            let r = b.get(path);
+            assert!(
+                r.status == 400 || r.status == 403,
+                "{} {path}: {}",
+                db.name(),
+                r.status
+            );
+            assert!(!r.body.contains("europe"), "{} {path}", db.name());
+        }
         let mut s = Browser::signed_in(&base, SECRETARIAT);
         assert_eq!(
             s.get("/rounds/r1/results.csv?region=asia").status,
@@ -618,6 +634,7 @@ fn try_every_action(b: &mut Browser, csrf: Option<&str>) -> Vec<(String, Reply)>
         ("/rounds/r1/invite", with(vec![])),
         ("/rounds/r1/remind", with(vec![])),
         ("/rounds/r1/close", with(vec![])),
+        ("/rounds/r1/open", with(vec![])),
     ];
     for (path, fields) in forms {
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -1227,5 +1244,155 @@ fn no_console_page_loads_anything_from_another_host() {
             let csp = r.header("content-security-policy").unwrap_or("");
             assert!(csp.contains("default-src 'none'"), "{ctx} {path}: {csp}");
         }
+    }
+}
+
+#[test]
+fn twenty_failures_from_one_address_lock_every_account_from_it() {
+    for db in backends() {
+        let base = site(&db);
+        let ctx = db.name();
+        let mut b = Browser::new(&base);
+        // Four failures per account stay under the account limit.
+        for i in 0..20 {
+            let who = format!("guess{}@example.org", i % 5);
+            assert_eq!(b.login(&who, "wrong password").status, 401, "{ctx} {i}");
+        }
+        let r = b.login(AFRICA, PASSWORD);
+        assert_eq!(r.status, 429, "{ctx}: {}", r.body);
+        assert!(b.cookie.is_none(), "{ctx}");
+    }
+}
+
+#[test]
+#[ignore = "finding: cookie sessions are stateless; a password change does not end the sessions opened with the old password"]
+fn a_password_change_ends_other_sessions() {
+    for db in backends() {
+        let base = site(&db);
+        let mut other = Browser::signed_in(&base, AFRICA);
+        let mut b = Browser::signed_in(&base, AFRICA);
+        let csrf = b.csrf();
+        let r = b.post(
+            "/account/password",
+            &[
+                ("csrf", &csrf),
+                ("current", PASSWORD),
+                ("new", "a brand new secret"),
+            ],
+        );
+        assert_eq!(r.status, 303, "{}", db.name());
+        let r = other.get("/rounds");
+        assert_eq!(r.status, 303, "{}: the other session lives on", db.name());
+    }
+}
+
+#[test]
+#[ignore = "finding: on a round that targets only other regions, a reviewer's ALL is another region's figures"]
+fn a_reviewer_learns_nothing_of_a_round_that_targets_only_another_region() {
+    for db in backends() {
+        members_and_users(&db);
+        db.cli_with(
+            &fixture_surveys(),
+            &[
+                "round", "create", "r10", "--survey", "mini", "--region", "europe",
+            ],
+        )
+        .unwrap();
+        let mut answers = String::from("member,law_change,law_areas,staff,rating,notes\n");
+        for i in 1..=6 {
+            answers.push_str(&format!("eu{i},worsened,labour,{},3,\n", 100 + i));
+        }
+        let file = db.file_arg("answers-r10.csv", &answers);
+        db.cli(&["responses", "import", "r10", &file]).unwrap();
+        let base = spawn(&db);
+        let mut b = Browser::signed_in(&base, AFRICA);
+        let ctx = db.name();
+        // europe's staff add up to 621; ALL is europe alone here.
+        let csv = b.get("/rounds/r10/results.csv?region=ALL");
+        assert!(
+            csv.status != 200 || !csv.body.contains(",621,"),
+            "{ctx}: {}",
+            csv.body
+        );
+        let page = b.get("/rounds/r10/results?region=ALL");
+        assert!(
+            page.status != 200 || !page.body.contains("<td>ALL</td><td>621</td>"),
+            "{ctx}"
+        );
+        // The progress page's ALL row is europe's response rate.
+        let progress = b.get("/rounds/r10");
+        assert!(
+            progress.status != 200 || !progress.body.contains("<th scope=\"row\">ALL</th>"),
+            "{ctx}"
+        );
+    }
+}
+
+#[test]
+fn free_text_and_member_names_are_escaped_on_the_pages() {
+    for db in backends() {
+        let ctx = db.name();
+        let mut rows = members_in("africa", "af", 6);
+        rows.push("xs1,<b>Bold</b> & co,KE,africa,xs1@example.org,en,,true".to_string());
+        db.import_members(&rows);
+        add_user(&db, SECRETARIAT, Role::Secretariat, PASSWORD);
+        db.cli_with(
+            &fixture_surveys(),
+            &["round", "create", "r1", "--survey", "mini"],
+        )
+        .unwrap();
+        let file = db.file_arg(
+            "answers.csv",
+            "member,law_change,notes\naf1,unchanged,<script>alert(1)</script>\n",
+        );
+        db.cli(&["responses", "import", "r1", &file]).unwrap();
+        let base = spawn(&db);
+        let mut s = Browser::signed_in(&base, SECRETARIAT);
+        let texts = s.get("/rounds/r1/texts");
+        assert_eq!(texts.status, 200, "{ctx}");
+        assert!(!texts.body.contains("<script>"), "{ctx}: {}", texts.body);
+        assert!(
+            texts.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{ctx}: {}",
+            texts.body
+        );
+        let members = s.get("/members");
+        assert!(!members.body.contains("<b>Bold</b>"), "{ctx}");
+        assert!(
+            members.body.contains("&lt;b&gt;Bold&lt;/b&gt; &amp; co"),
+            "{ctx}: {}",
+            members.body
+        );
+    }
+}
+
+#[test]
+fn the_page_reports_the_same_bad_lines_as_the_command_line() {
+    for db in backends() {
+        let base = site(&db);
+        let ctx = db.name();
+        let bad = members_csv(&[
+            "zz1,Org zz1,KE,africa,zz1@example.org,en,2020-01-01,true",
+            "zz2,Org zz2,KE,Africa!,zz2@example.org,en,2020-01-01,true",
+            "zz1,Org zz1 again,KE,africa,zz1@example.org,en,2020-01-01,true",
+        ]);
+        let file = db.file_arg("members.csv", &bad);
+        let err = db.cli(&["members", "import", &file]).unwrap_err();
+        assert!(!err.details().is_empty(), "{ctx}: {err}");
+        let mut s = Browser::signed_in(&base, SECRETARIAT);
+        let csrf = s.csrf();
+        let r = s.upload("/members/import", Some(&csrf), "members.csv", &bad);
+        assert_eq!(r.status, 422, "{ctx}");
+        for line in err.details() {
+            // The command line names the file by its path, the page by its name.
+            let (_, line) = line.split_once("members.csv").unwrap();
+            let shown = format!("members.csv{line}")
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;");
+            assert!(r.body.contains(&shown), "{ctx}: {line} not in {}", r.body);
+        }
+        assert_eq!(member_count(&db), 12, "{ctx}");
     }
 }
