@@ -112,11 +112,13 @@ pub fn add(
 }
 
 /// A stored account as the sign-in needs it.
+#[derive(Queryable)]
 pub struct Account {
     pub id: i32,
     pub email: String,
     pub role: String,
     pub region: Option<String>,
+    pub session_epoch: i32,
 }
 
 /// The argon2id hash of a random password nobody knows, verified against
@@ -130,31 +132,41 @@ pub fn dummy_hash() -> String {
 
 /// The account of `email` and its password hash.
 pub fn find(conn: &mut DbConnection, email: &str) -> AppResult<Option<(Account, String)>> {
-    let row: Option<(i32, String, String, Option<String>, String)> = users::table
+    let row: Option<(Account, String)> = users::table
         .filter(users::email.eq(email.trim().to_lowercase()))
         .select((
-            users::id,
-            users::email,
-            users::role,
-            users::region,
+            (
+                users::id,
+                users::email,
+                users::role,
+                users::region,
+                users::session_epoch,
+            ),
             users::password_hash,
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map(|(id, email, role, region, hash)| {
-        (
-            Account {
-                id,
-                email,
-                role,
-                region,
-            },
-            hash,
-        )
-    }))
+    Ok(row)
 }
 
-/// Changes a password after checking the current one.
+/// The current session epoch of a user (`None`: no such user any more).
+pub fn session_epoch(conn: &mut DbConnection, id: i32) -> AppResult<Option<i32>> {
+    Ok(users::table
+        .find(id)
+        .select(users::session_epoch)
+        .first(conn)
+        .optional()?)
+}
+
+/// Ends every session of a user.
+pub fn end_sessions(conn: &mut DbConnection, id: i32) -> AppResult<()> {
+    diesel::update(users::table.find(id))
+        .set(users::session_epoch.eq(users::session_epoch + 1))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Changes a password after checking the current one; ends every session.
 pub fn change_password(
     conn: &mut DbConnection,
     email: &str,
@@ -175,7 +187,10 @@ pub fn change_password(
         )));
     }
     diesel::update(users::table.find(account.id))
-        .set(users::password_hash.eq(hash_password(new)?))
+        .set((
+            users::password_hash.eq(hash_password(new)?),
+            users::session_epoch.eq(users::session_epoch + 1),
+        ))
         .execute(conn)?;
     Ok(())
 }

@@ -91,6 +91,7 @@ diesel::table! {
         region -> Nullable<Text>,
         password_hash -> Text,
         created_at -> Timestamp,
+        session_epoch -> Integer,
     }
 }
 

@@ -61,8 +61,17 @@ fn queue_mail(
     kind: Kind,
     now: NaiveDateTime,
 ) -> AppResult<usize> {
+    // An address that refused mail for good is not written to again.
+    let refused: Vec<String> = outbox::table
+        .filter(outbox::invitation_id.eq(invitation))
+        .filter(outbox::status.eq("failed"))
+        .select(outbox::recipient)
+        .load(conn)?;
     let mut n = 0;
-    for address in email.split(';').filter(|a| !a.is_empty()) {
+    for address in email
+        .split(';')
+        .filter(|a| !a.is_empty() && !refused.iter().any(|r| r == a))
+    {
         diesel::insert_into(outbox::table)
             .values((
                 outbox::id.eq(crate::token::new_id()),
@@ -239,14 +248,11 @@ pub fn deliver(
         let now = Utc::now().naive_utc();
         let ids = claim(conn, &worker, policy, now)?;
         if ids.is_empty() {
-            let next: Option<NaiveDateTime> = outbox::table
-                .filter(outbox::status.eq("queued"))
-                .select(diesel::dsl::min(outbox::next_attempt_at))
-                .first(conn)?;
-            match next {
-                Some(t) if t <= deadline => {
+            match next_due(conn, now)? {
+                Some(t) if t <= deadline && now < deadline => {
+                    let until = t.min(deadline);
                     std::thread::sleep(
-                        (t - now)
+                        (until - now)
                             .to_std()
                             .unwrap_or_default()
                             .max(Duration::from_millis(50)),
@@ -276,6 +282,29 @@ pub fn deliver(
         .try_into()
         .unwrap_or(0);
     Ok(report)
+}
+
+/// When a queued mail can next be claimed: its retry time, or when another
+/// sender's claim on it runs out.
+fn next_due(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<Option<NaiveDateTime>> {
+    let free: Option<NaiveDateTime> = outbox::table
+        .filter(outbox::status.eq("queued"))
+        .filter(
+            outbox::claimed_until
+                .is_null()
+                .or(outbox::claimed_until.lt(now)),
+        )
+        .select(diesel::dsl::min(outbox::next_attempt_at))
+        .first(conn)?;
+    let held: Option<NaiveDateTime> = outbox::table
+        .filter(outbox::status.eq("queued"))
+        .filter(outbox::claimed_until.ge(now))
+        .select(diesel::dsl::min(outbox::claimed_until))
+        .first(conn)?;
+    Ok(match (free, held) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    })
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -257,6 +257,7 @@ pub async fn login(
         role: account.role,
         region: account.region,
         csrf: crate::token::new_id(),
+        epoch: account.session_epoch,
     };
     session::sign_in(&session, &user)?;
     record(&state, &user.email, "login", "").await?;
@@ -280,6 +281,8 @@ pub async fn logout(
         );
     }
     session::sign_out(&session);
+    let id = user.id;
+    blocking(&state.pool, move |conn| users::end_sessions(conn, id)).await?;
     record(&state, &user.email, "logout", "").await?;
     Ok(see_other("/login?done=logout"))
 }
@@ -341,6 +344,16 @@ pub async fn password(
     .await;
     let problem = match outcome {
         Ok(()) => {
+            // Other sessions end with the old password; this one goes on.
+            let id = user.id;
+            let epoch = blocking(&state.pool, move |conn| users::session_epoch(conn, id)).await?;
+            session::sign_in(
+                &session,
+                &User {
+                    epoch: epoch.unwrap_or(user.epoch),
+                    ..user.clone()
+                },
+            )?;
             record(&state, &user.email, "password.change", "").await?;
             return Ok(see_other("/account/password?done=1"));
         }
@@ -418,8 +431,12 @@ async fn rounds_page(
                 region.as_deref().is_none_or(|own| s.region == own)
                     && (region.is_some() || s.region == "ALL")
             });
-            let (targeted, submitted) = row.map_or((0, 0), |s| (s.targeted, s.submitted));
-            out.push((r, targeted, submitted));
+            // A reviewer sees only rounds that include their region.
+            match row {
+                Some(s) => out.push((r, s.targeted, s.submitted)),
+                None if region.is_none() => out.push((r, 0, 0)),
+                None => {}
+            }
         }
         Ok((out, members::regions(conn)?))
     })
@@ -564,6 +581,9 @@ pub async fn round(
             Ok((round, status, queued, bounced))
         })
         .await?;
+        if let Some(r) = &own {
+            session::round_includes(&user, status.iter().any(|s| &s.region == r))?;
+        }
         let status: Vec<_> = status
             .into_iter()
             .filter(|s| own.as_deref().is_none_or(|r| s.region == r || s.region == "ALL"))

@@ -34,19 +34,34 @@ fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String
     })
 }
 
-/// The round's results as this user may see them.
+/// A reviewer sees only rounds that include their region: in a round of
+/// other regions, `ALL` would be those regions' figures.
+fn round_visible(user: &User, res: &RoundResults) -> AppResult<()> {
+    match &user.region {
+        Some(own) if !user.is_secretariat() => {
+            // A narrowed result keeps the region's count only if it is in the round.
+            super::session::round_includes(user, res.regions.iter().any(|r| &r.region == own))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn narrowed(res: RoundResults, region: Option<&str>) -> AppResult<RoundResults> {
+    match region {
+        Some(r) => res.narrow(r),
+        None => Ok(res),
+    }
+}
+
+/// The round's results, and earlier rounds' for the trend charts.
 async fn load(
     state: &AppState,
     name: String,
-    region: Option<String>,
 ) -> AppResult<(Round, RoundResults, Vec<(Round, RoundResults)>)> {
     let min_cell = state.settings.min_cell;
     blocking(&state.pool, move |conn| {
         let round = rounds::find(conn, &name)?;
-        let mut res = results::for_round(conn, &round, min_cell)?;
-        if let Some(r) = &region {
-            res = res.narrow(r)?;
-        }
+        let res = results::for_round(conn, &round, min_cell)?;
         // Earlier rounds for the trend charts.
         let mut earlier = Vec::new();
         for r in rounds::list(conn)?.into_iter().filter(|r| r.id < round.id) {
@@ -76,7 +91,9 @@ async fn download(
         "{name} region={} format={format:?}",
         region.as_deref().unwrap_or("all")
     );
-    let (_, res, _) = load(&state, name.clone(), region).await?;
+    let (_, res, _) = load(&state, name.clone()).await?;
+    round_visible(&user, &res)?;
+    let res = narrowed(res, region.as_deref())?;
     record(&state, &user.email, "results.download", &subject).await?;
     let (body, content_type, ext) = match format {
         Format::Json => (res.render(Format::Json)?, "application/json", "json"),
@@ -130,7 +147,9 @@ pub async fn page(
     guarded(&state, &lang, Some(&user), async {
         let name = path.into_inner();
         let region = requested_region(&user, q.region.as_deref())?;
-        let (round, res, earlier) = load(&state, name.clone(), region.clone()).await?;
+        let (round, res, earlier) = load(&state, name.clone()).await?;
+        round_visible(&user, &res)?;
+        let res = narrowed(res, region.as_deref())?;
         record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
         let texts = Texts::survey(&round.survey)?;
         let survey_lang = texts.pick(&[&lang]).to_string();

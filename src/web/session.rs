@@ -3,8 +3,8 @@
 //! CSRF tokens, login throttling, and who may see what (`authorize`, the
 //! one gate every console route and download goes through).
 
+use futures_util::future::LocalBoxFuture;
 use std::collections::HashMap;
-use std::future::{ready, Ready};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -47,6 +47,9 @@ pub struct User {
     pub role: String,
     pub region: Option<String>,
     pub csrf: String,
+    /// The account's session epoch at sign-in; a later sign-out or password
+    /// change bumps it and so ends this session, even for a copied cookie.
+    pub epoch: i32,
 }
 
 impl User {
@@ -120,8 +123,8 @@ impl ResponseError for SignInFirst {
 }
 
 impl FromRequest for User {
-    type Error = SignInFirst;
-    type Future = Ready<Result<User, SignInFirst>>;
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<User, actix_web::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let user = req.get_session().get::<User>(USER_KEY).ok().flatten();
@@ -134,7 +137,25 @@ impl FromRequest for User {
             .path_and_query()
             .map_or("/", |p| p.as_str())
             .to_string();
-        ready(user.ok_or(SignInFirst { next, download }))
+        let state = req
+            .app_data::<actix_web::web::Data<super::AppState>>()
+            .cloned();
+        Box::pin(async move {
+            let refuse = || actix_web::Error::from(SignInFirst { next, download });
+            let (Some(user), Some(state)) = (user, state) else {
+                return Err(refuse());
+            };
+            let id = user.id;
+            let epoch = super::blocking(&state.pool, move |conn| {
+                crate::users::session_epoch(conn, id)
+            })
+            .await?;
+            if epoch == Some(user.epoch) {
+                Ok(user)
+            } else {
+                Err(refuse())
+            }
+        })
     }
 }
 
@@ -165,6 +186,18 @@ pub fn authorize(user: &User, need: Need) -> AppResult<()> {
         }
         (Role::Regional(own), Need::Results(Some(r))) if r == own => Ok(()),
         (Role::Regional(_), _) => denied(),
+    }
+}
+
+/// A reviewer may open a round only when it includes their region.
+pub fn round_includes(user: &User, includes_own_region: bool) -> AppResult<()> {
+    if user.is_secretariat() || includes_own_region {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(format!(
+            "the round does not include the region of {}",
+            user.email
+        )))
     }
 }
 
@@ -236,6 +269,7 @@ mod tests {
             role: role.into(),
             region: region.map(String::from),
             csrf: "t".into(),
+            epoch: 0,
         }
     }
 

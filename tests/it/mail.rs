@@ -519,7 +519,6 @@ fn a_sender_killed_mid_queue_leaves_the_rest_for_the_next_run() {
 }
 
 #[test]
-#[ignore = "bug: outbox::deliver overstays its `wait` while another sender's claim holds due mail: the loop compares the earliest next_attempt_at (long past) with the deadline instead of the clock, so `round invite` after a crash blocks until the dead sender's lease ends (up to 120 s, not 60) and `serve`'s sender (wait 0) polls every 50 ms meanwhile"]
 fn deliver_returns_within_its_wait_while_another_sender_holds_the_queue() {
     for db in backends() {
         setup(&db);
