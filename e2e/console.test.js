@@ -173,12 +173,14 @@ async function axe(page, name) {
   if (axeRuns.has(name)) return;
   axeRuns.add(name);
   const t0 = Date.now();
+  // options() replaces every option set before it: it comes first.
   const report = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
     .withTags(AXE_TAGS)
     .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
     .analyze();
   axeMillis += Date.now() - t0;
+  if (Date.now() - t0 > 3000) console.log(`     axe took ${((Date.now() - t0) / 1000).toFixed(1)} s on ${name}`);
   for (const v of report.violations) {
     const finding = {
       page: `${name} (${page.url().replace(ORIGIN, '')})`,
@@ -213,9 +215,9 @@ async function narrow(page, name) {
   await checkReflow(page, name);
   const t0 = Date.now();
   const report = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
     .withRules(['scrollable-region-focusable'])
     .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
     .analyze();
   axeMillis += Date.now() - t0;
   for (const v of report.violations) {

@@ -206,7 +206,7 @@ pub fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdRng) -> 
         let values: Vec<String> = match &q.kind {
             QuestionKind::Single { options } => {
                 let favoured = (region_index + qi) % options.len();
-                let i = if rng.gen_bool(0.3 + 0.4 * lean) {
+                let i = if rng.gen_bool(0.15 + 0.3 * lean) {
                     favoured
                 } else {
                     rng.gen_range(0..options.len())
@@ -216,7 +216,7 @@ pub fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdRng) -> 
             QuestionKind::Multi { options } => {
                 let chosen: Vec<String> = options
                     .iter()
-                    .filter(|_| rng.gen_bool(0.15 + 0.5 * lean))
+                    .filter(|_| rng.gen_bool(0.2 + 0.4 * lean))
                     .cloned()
                     .collect();
                 if chosen.is_empty() && q.required {

@@ -764,6 +764,58 @@ fn save_draft(
     })
 }
 
+/// What a member's message page offers after its text.
+enum After {
+    /// A button posting to the form's path plus `suffix`.
+    Button {
+        suffix: &'static str,
+        label: &'static str,
+    },
+    /// A link to the form's path with `query` after `?lang=…`.
+    Link {
+        query: &'static str,
+        label: &'static str,
+    },
+}
+
+/// A page with a heading, paragraphs and a way on, in the member's language.
+fn member_page(
+    state: &AppState,
+    l: &Loaded,
+    asked: Option<&str>,
+    heading_id: &str,
+    paragraph_ids: &[&str],
+    after: After,
+) -> AppResult<HttpResponse> {
+    let (lang, ui_lang) = l.languages(asked);
+    let t = |id: &str| state.ui.text(&ui_lang, id, None);
+    let heading = t(heading_id);
+    let (button, link) = match after {
+        After::Button { suffix, label } => (
+            Some(Button {
+                action: format!("{}{suffix}", l.path()),
+                label: t(label),
+            }),
+            None,
+        ),
+        After::Link { query, label } => (
+            None,
+            Some(Link {
+                href: format!("{}?lang={lang}{query}", l.path()),
+                label: t(label),
+            }),
+        ),
+    };
+    let page = MessagePage {
+        frame: frame(state, l, &lang, &ui_lang, &heading, ""),
+        heading,
+        paragraphs: paragraph_ids.iter().map(|id| t(id)).collect(),
+        button,
+        link,
+    };
+    Ok(html(StatusCode::OK, state.pages.render("message", &page)?))
+}
+
 pub async fn done(
     state: web::Data<AppState>,
     token: web::Path<String>,
@@ -773,22 +825,17 @@ pub async fn done(
     let Some(l) = load(&state, &token).await? else {
         return not_found(&state, asked);
     };
-    let (lang, ui_lang) = l.languages(asked);
-    let heading = state.ui.text(&ui_lang, "done-title", None);
-    let page = MessagePage {
-        frame: frame(&state, &l, &lang, &ui_lang, &heading, ""),
-        heading,
-        paragraphs: vec![
-            state.ui.text(&ui_lang, "done-body", None),
-            state.ui.text(&ui_lang, "done-revise", None),
-        ],
-        button: None,
-        link: Some(Link {
-            href: format!("{}?lang={lang}&page=review", l.path()),
-            label: state.ui.text(&ui_lang, "done-back", None),
-        }),
-    };
-    Ok(html(StatusCode::OK, state.pages.render("message", &page)?))
+    member_page(
+        &state,
+        &l,
+        asked,
+        "done-title",
+        &["done-body", "done-revise"],
+        After::Link {
+            query: "&page=review",
+            label: "done-back",
+        },
+    )
 }
 
 pub async fn stop_form(
@@ -800,19 +847,17 @@ pub async fn stop_form(
     let Some(l) = load(&state, &token).await? else {
         return not_found(&state, asked);
     };
-    let (lang, ui_lang) = l.languages(asked);
-    let heading = state.ui.text(&ui_lang, "stop-title", None);
-    let page = MessagePage {
-        frame: frame(&state, &l, &lang, &ui_lang, &heading, ""),
-        heading,
-        paragraphs: vec![state.ui.text(&ui_lang, "stop-body", None)],
-        button: Some(Button {
-            action: format!("{}/stop", l.path()),
-            label: state.ui.text(&ui_lang, "stop-confirm", None),
-        }),
-        link: None,
-    };
-    Ok(html(StatusCode::OK, state.pages.render("message", &page)?))
+    member_page(
+        &state,
+        &l,
+        asked,
+        "stop-title",
+        &["stop-body"],
+        After::Button {
+            suffix: "/stop",
+            label: "stop-confirm",
+        },
+    )
 }
 
 /// One-click opt-out from reminders (RFC 8058 posts here too).
@@ -838,17 +883,15 @@ pub async fn stop(
         Ok(())
     })
     .await?;
-    let (lang, ui_lang) = l.languages(asked);
-    let heading = state.ui.text(&ui_lang, "stop-title", None);
-    let page = MessagePage {
-        frame: frame(&state, &l, &lang, &ui_lang, &heading, ""),
-        heading,
-        paragraphs: vec![state.ui.text(&ui_lang, "stop-done", None)],
-        button: None,
-        link: Some(Link {
-            href: format!("{}?lang={lang}", l.path()),
-            label: state.ui.text(&ui_lang, "back-to-form", None),
-        }),
-    };
-    Ok(html(StatusCode::OK, state.pages.render("message", &page)?))
+    member_page(
+        &state,
+        &l,
+        asked,
+        "stop-title",
+        &["stop-done"],
+        After::Link {
+            query: "",
+            label: "back-to-form",
+        },
+    )
 }
