@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use fluent_bundle::FluentArgs;
@@ -84,8 +84,22 @@ impl Loaded {
 }
 
 /// Finds what a token opens; `None` for a forged or unknown token.
-async fn load(state: &web::Data<AppState>, token: &str) -> AppResult<Option<Loaded>> {
+async fn load(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    token: &str,
+) -> AppResult<Option<Loaded>> {
+    let address = req
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
+    if !state.throttle.link_allowed(&address) {
+        return Err(AppError::TooMany(
+            "too many unknown links from this address; try again later".into(),
+        ));
+    }
     let Some(id) = state.secret.verify_link(token) else {
+        state.throttle.link_failed(&address);
         return Ok(None);
     };
     let st = state.clone();
@@ -295,11 +309,12 @@ fn closed_or_waiting(
 
 pub async fn show(
     state: web::Data<AppState>,
+    req: HttpRequest,
     token: web::Path<String>,
     query: web::Query<Query>,
 ) -> AppResult<HttpResponse> {
     let asked = query.lang.as_deref();
-    let Some(l) = load(&state, &token).await? else {
+    let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
     if let Some(r) = closed_or_waiting(&state, &l, asked)? {
@@ -612,11 +627,12 @@ async fn read_body(mut payload: web::Payload) -> AppResult<Option<web::BytesMut>
 
 pub async fn post(
     state: web::Data<AppState>,
+    req: HttpRequest,
     token: web::Path<String>,
     payload: web::Payload,
 ) -> AppResult<HttpResponse> {
     let Some(body) = read_body(payload).await? else {
-        let l = load(&state, &token).await?;
+        let l = load(&state, &req, &token).await?;
         return message(
             &state,
             l.as_ref(),
@@ -629,7 +645,7 @@ pub async fn post(
     let fields = parse_body(&body);
     let asked = field(&fields, "lang").map(str::to_string);
     let asked = asked.as_deref();
-    let Some(l) = load(&state, &token).await? else {
+    let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
     if let Some(r) = closed_or_waiting(&state, &l, asked)? {
@@ -818,11 +834,12 @@ fn member_page(
 
 pub async fn done(
     state: web::Data<AppState>,
+    req: HttpRequest,
     token: web::Path<String>,
     query: web::Query<Query>,
 ) -> AppResult<HttpResponse> {
     let asked = query.lang.as_deref();
-    let Some(l) = load(&state, &token).await? else {
+    let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
     member_page(
@@ -840,11 +857,12 @@ pub async fn done(
 
 pub async fn stop_form(
     state: web::Data<AppState>,
+    req: HttpRequest,
     token: web::Path<String>,
     query: web::Query<Query>,
 ) -> AppResult<HttpResponse> {
     let asked = query.lang.as_deref();
-    let Some(l) = load(&state, &token).await? else {
+    let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
     member_page(
@@ -863,12 +881,13 @@ pub async fn stop_form(
 /// One-click opt-out from reminders (RFC 8058 posts here too).
 pub async fn stop(
     state: web::Data<AppState>,
+    req: HttpRequest,
     token: web::Path<String>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let fields = parse_body(&body);
     let asked = field(&fields, "lang");
-    let Some(l) = load(&state, &token).await? else {
+    let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
     let id = l.row.id.clone();

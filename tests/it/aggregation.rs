@@ -173,7 +173,7 @@ fn build(
     inds: Vec<(u64, u64, u64, u64)>,
     regions: usize,
     people: Vec<Person>,
-    turnout: u8,
+    turnouts: Vec<u8>,
     min_cell: Option<u32>,
 ) -> Case {
     let questions: Vec<Question> = kinds
@@ -227,9 +227,14 @@ fn build(
         .collect();
     let submissions = people
         .into_iter()
-        .map(|(_, gate, subs)| {
-            // A member whose gate is not under the turnout never submits.
-            let subs = if gate < turnout { subs } else { Vec::new() };
+        .map(|(r, gate, subs)| {
+            // A member whose gate is not under its region's turnout never
+            // submits.
+            let subs = if gate < turnouts[r % regions] {
+                subs
+            } else {
+                Vec::new()
+            };
             subs.into_iter()
                 .map(|seeds| {
                     let mut raw = Raw::new();
@@ -273,14 +278,14 @@ fn case() -> impl Strategy<Value = Case> {
         prop::collection::vec(any::<(u64, u64, u64, u64)>(), 1..=4),
         prop_oneof![1 => 1..=2usize, 3 => 3..=4usize],
         prop::collection::vec(person, 1..=MAX_MEMBERS),
-        // Percent of members who submit; low turnouts leave regions empty.
-        0..=100u8,
+        // Percent of members who submit, per region; often none at all.
+        prop::collection::vec(prop_oneof![1 => Just(0u8), 3 => 0..=100u8], 4),
         // 0 shows the values of empty cells; `None` aims at the rule.
         prop_oneof![2 => Just(Some(0u32)), 1 => (1u32..=5).prop_map(Some), 3 => Just(None)],
     )
         .prop_map(
-            |(kinds, show_ifs, inds, regions, people, turnout, min_cell)| {
-                build(kinds, show_ifs, inds, regions, people, turnout, min_cell)
+            |(kinds, show_ifs, inds, regions, people, turnouts, min_cell)| {
+                build(kinds, show_ifs, inds, regions, people, turnouts, min_cell)
             },
         )
 }

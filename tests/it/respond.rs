@@ -1461,3 +1461,22 @@ fn no_cookie_is_ever_set() {
         assert_eq!(r.status, 410);
     }
 }
+
+#[test]
+fn an_address_that_tries_many_unknown_links_is_refused_even_a_good_one() {
+    for db in backends() {
+        let client = mini(&db);
+        let good = link(&db, "r1", "m1");
+        // A token of the right shape under another key: as close as a guess gets.
+        let other = canvass::token::Secret::from_bytes([9; 32]);
+        for _ in 0..30 {
+            let guess = format!("/r/{}", other.link_token(&canvass::token::new_id()));
+            assert_eq!(client.get(&guess).status, 404, "{}", db.name());
+        }
+        let refused = client.get(&good.path);
+        assert_eq!(refused.status, 429, "{}", db.name());
+        assert_eq!(client.get(&format!("/r/{}", other.link_token("x"))).status, 429);
+        // Nothing was read or written for the refused member.
+        assert_eq!(progress(&db, &good.id), (None, None), "{}", db.name());
+    }
+}
