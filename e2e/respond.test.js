@@ -229,10 +229,11 @@ async function axe(page, name) {
   const t0 = Date.now();
   // Legacy mode runs axe in the page itself (no helper page; these pages
   // have no frames); only violations are detailed. Half the time.
+  // options() replaces every earlier option, so it comes before withTags().
   const report = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
     .withTags(AXE_TAGS)
     .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
     .analyze();
   axeMillis += Date.now() - t0;
   for (const v of report.violations) {

@@ -6,6 +6,18 @@
   // After a submit with problems, start at the list of problems.
   var summary = document.querySelector(".error-summary");
   if (summary) summary.focus();
+  // A console page that follows mail going out reloads itself every few
+  // seconds, with a button to stop (WCAG 2.2.1); without script, a link.
+  var every = document.body.getAttribute("data-refresh");
+  if (every) {
+    var note = document.querySelector(".refresh");
+    var timer = setTimeout(function () { location.reload(); }, Number(every) * 1000);
+    if (note) {
+      note.hidden = false;
+      var stop = note.querySelector("[data-stop-refresh]");
+      if (stop) stop.addEventListener("click", function () { clearTimeout(timer); note.hidden = true; });
+    }
+  }
   var dependents = document.querySelectorAll("[data-show-if]");
   if (!dependents.length) return;
   function values(name) {

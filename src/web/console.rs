@@ -61,6 +61,8 @@ pub struct Page<'a> {
     pub notice: Option<String>,
     pub problems: Vec<String>,
     pub refresh: bool,
+    /// The request's query without `lang`, kept by the language links.
+    pub query: String,
 }
 
 impl<'a> Page<'a> {
@@ -72,7 +74,23 @@ impl<'a> Page<'a> {
             notice: None,
             problems: Vec::new(),
             refresh: false,
+            query: String::new(),
         }
+    }
+
+    /// Keeps the request's filters (all but `lang`) in the language links.
+    pub fn keeping_query(mut self, req: &HttpRequest) -> Self {
+        let kept: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(
+                form_urlencoded::parse(req.query_string().as_bytes()).filter(|(k, _)| k != "lang"),
+            )
+            .finish();
+        self.query = if kept.is_empty() {
+            kept
+        } else {
+            format!("{kept}&")
+        };
+        self
     }
 
     pub fn render<T: Serialize>(
@@ -99,7 +117,7 @@ impl<'a> Page<'a> {
         });
         let ctx = json!({
             "lang": self.lang, "ui_lang": self.lang, "dir": i18n::direction(&self.lang), "title": self.title,
-            "languages": languages, "user": user, "notice": self.notice, "problems": self.problems, "refresh": self.refresh, "data": data,
+            "languages": languages, "user": user, "notice": self.notice, "problems": self.problems, "refresh": self.refresh, "query": self.query, "data": data,
         });
         let body = state.pages.render(template, &ctx)?;
         Ok(HttpResponse::build(status)
@@ -752,6 +770,16 @@ async fn members_page(
         .map(|r| json!({ "value": r, "selected": region.as_deref() == Some(r.as_str()) }))
         .collect();
     let mut page = Page::new(state, lang, Some(user), "members-title");
+    page.query = region
+        .as_ref()
+        .filter(|r| !r.is_empty())
+        .map(|r| {
+            format!(
+                "region={}&",
+                form_urlencoded::byte_serialize(r.as_bytes()).collect::<String>()
+            )
+        })
+        .unwrap_or_default();
     page.notice = notice;
     page.problems = problems;
     page.render(

@@ -186,7 +186,7 @@ pub async fn page(
         }
         choices.push(json!({ "value": ALL, "label": ALL, "selected": region.as_deref() == Some(ALL) }));
         let suffix = region.as_ref().map(|r| format!("?region={r}")).unwrap_or_default();
-        let mut page = Page::new(&state, &lang, Some(&user), "round-results");
+        let mut page = Page::new(&state, &lang, Some(&user), "round-results").keeping_query(&req);
         page.title = format!("{} · {name}", page.title);
         let data = json!({
             "round": name, "open": !round.closed, "min": res.min_cell, "choices": choices, "indicators": indicators,

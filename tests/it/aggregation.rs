@@ -139,7 +139,7 @@ fn test_for(kind: &QuestionKind, a: u64, b: u64) -> Test {
     }
 }
 
-fn indicator(k: usize, kinds: &[QuestionKind], (q, m, a, b): (u64, u64, u64, u64)) -> Indicator {
+fn indicator(k: usize, kinds: &[QuestionKind], (q, m, a, b): IndicatorSeeds) -> Indicator {
     let qi = (q % kinds.len() as u64) as usize;
     let kind = &kinds[qi];
     let measure = if kind.is_choice() {
@@ -164,23 +164,25 @@ fn indicator(k: usize, kinds: &[QuestionKind], (q, m, a, b): (u64, u64, u64, u64
 }
 
 type Seeds = (u64, u64, u64);
+/// Question, measure and two test seeds.
+type IndicatorSeeds = (u64, u64, u64, u64);
 /// A member: region seed, turnout gate, the answer seeds of each submission.
 type Person = (usize, u8, Vec<Vec<Option<u64>>>);
+/// How many regions, the members, and the percent of each region's members
+/// who submit.
+type People = (usize, Vec<Person>, Vec<u8>);
 
-fn build(
-    kinds: Vec<QuestionKind>,
-    show_ifs: Vec<Option<Seeds>>,
-    inds: Vec<(u64, u64, u64, u64)>,
-    regions: usize,
-    people: Vec<Person>,
-    turnouts: Vec<u8>,
-    min_cell: Option<u32>,
-) -> Case {
+/// Questions `q0…`, each with an optional `show_if` on an earlier one, and
+/// the indicators.
+fn survey_of(
+    kinds: &[QuestionKind],
+    show_ifs: &[Option<Seeds>],
+    inds: Vec<IndicatorSeeds>,
+) -> Survey {
     let questions: Vec<Question> = kinds
         .iter()
         .enumerate()
         .map(|(i, kind)| {
-            // Only an earlier question can be the target of a show_if.
             let show_if = show_ifs[i].filter(|_| i > 0).map(|(t, a, b)| {
                 let j = (t % i as u64) as usize;
                 ShowIf {
@@ -196,75 +198,80 @@ fn build(
             }
         })
         .collect();
-    let indicators = inds
-        .into_iter()
-        .enumerate()
-        .map(|(k, seeds)| indicator(k, &kinds, seeds))
-        .collect();
-    let survey = Survey {
+    Survey {
         id: "prop".into(),
         default_language: "en".into(),
         sections: vec![Section {
             id: "main".into(),
             questions,
         }],
-        indicators,
+        indicators: inds
+            .into_iter()
+            .enumerate()
+            .map(|(k, seeds)| indicator(k, kinds, seeds))
+            .collect(),
         texts: BTreeMap::new(),
-    };
-    let members = people
-        .iter()
-        .enumerate()
-        .map(|(i, (r, _, _))| Member {
-            id: format!("m{i:02}"),
-            name: format!("Org {i}"),
-            country: "KE".into(),
-            region: REGION_NAMES[r % regions].into(),
-            email: format!("m{i}@example.org"),
-            language: "en".into(),
-            joined: None,
-            active: true,
-        })
-        .collect();
-    let submissions = people
-        .into_iter()
-        .map(|(r, gate, subs)| {
-            // A member whose gate is not under its region's turnout never
-            // submits.
-            let subs = if gate < turnouts[r % regions] {
-                subs
-            } else {
-                Vec::new()
-            };
-            subs.into_iter()
-                .map(|seeds| {
-                    let mut raw = Raw::new();
-                    for (i, kind) in kinds.iter().enumerate() {
-                        if let Some(seed) = seeds[i] {
-                            raw.insert(format!("q{i}"), answer_strings(kind, seed));
-                        }
-                    }
-                    raw
-                })
-                .collect()
-        })
-        .collect();
+    }
+}
+
+fn member(i: usize, region: &str) -> Member {
+    Member {
+        id: format!("m{i:02}"),
+        name: format!("Org {i}"),
+        country: "KE".into(),
+        region: region.into(),
+        email: format!("m{i}@example.org"),
+        language: "en".into(),
+        joined: None,
+        active: true,
+    }
+}
+
+/// The form of one submission: a field for each question with a seed.
+fn raw_of(kinds: &[QuestionKind], seeds: &[Option<u64>]) -> Raw {
+    let mut raw = Raw::new();
+    for (i, (kind, seed)) in kinds.iter().zip(seeds).enumerate() {
+        if let Some(seed) = seed {
+            raw.insert(format!("q{i}"), answer_strings(kind, *seed));
+        }
+    }
+    raw
+}
+
+fn build(
+    kinds: Vec<QuestionKind>,
+    show_ifs: Vec<Option<Seeds>>,
+    inds: Vec<IndicatorSeeds>,
+    people: People,
+    min_cell: Option<u32>,
+) -> Case {
+    let (regions, people, turnouts) = people;
     let mut case = Case {
-        survey,
-        members,
-        submissions,
+        survey: survey_of(&kinds, &show_ifs, inds),
+        members: Vec::new(),
+        submissions: Vec::new(),
         min_cell: 0,
     };
+    for (i, (r, gate, subs)) in people.into_iter().enumerate() {
+        case.members.push(member(i, REGION_NAMES[r % regions]));
+        // A member whose gate is not under its region's turnout never submits.
+        let subs = if gate < turnouts[r % regions] {
+            subs
+        } else {
+            Vec::new()
+        };
+        case.submissions
+            .push(subs.iter().map(|seeds| raw_of(&kinds, seeds)).collect());
+    }
     // Without a given one, min_cell lies just above the smallest region of
     // the first indicator, so that region (and any tied with it) is hidden:
     // the case where the rule must hide one more.
     case.min_cell = min_cell.unwrap_or_else(|| {
-        let smallest = naive(&case)
+        let cells = naive(&case);
+        let first = cells
             .iter()
-            .filter(|r| r.indicator == INDICATOR_IDS[0] && r.region != ALL)
-            .map(|r| r.respondents)
-            .min()
-            .unwrap_or(0);
-        u32::try_from(smallest).unwrap() + 1
+            .filter(|r| r.indicator == INDICATOR_IDS[0] && r.region != ALL);
+        u32::try_from(first.map(|r| r.respondents).min().unwrap_or(0)).unwrap() + 1
     });
     case
 }
@@ -272,22 +279,23 @@ fn build(
 fn case() -> impl Strategy<Value = Case> {
     let seeds = prop::collection::vec(prop::option::weighted(0.85, any::<u64>()), 4);
     let person = (0..4usize, 0..100u8, prop::collection::vec(seeds, 1..=2));
-    (
-        prop::collection::vec(kind(), 1..=4),
-        prop::collection::vec(prop::option::weighted(0.4, any::<Seeds>()), 4),
-        prop::collection::vec(any::<(u64, u64, u64, u64)>(), 1..=4),
+    let people = (
         prop_oneof![1 => 1..=2usize, 3 => 3..=4usize],
         prop::collection::vec(person, 1..=MAX_MEMBERS),
         // Percent of members who submit, per region; often none at all.
         prop::collection::vec(prop_oneof![1 => Just(0u8), 3 => 0..=100u8], 4),
+    );
+    (
+        prop::collection::vec(kind(), 1..=4),
+        prop::collection::vec(prop::option::weighted(0.4, any::<Seeds>()), 4),
+        prop::collection::vec(any::<IndicatorSeeds>(), 1..=4),
+        people,
         // 0 shows the values of empty cells; `None` aims at the rule.
         prop_oneof![2 => Just(Some(0u32)), 1 => (1u32..=5).prop_map(Some), 3 => Just(None)],
     )
-        .prop_map(
-            |(kinds, show_ifs, inds, regions, people, turnouts, min_cell)| {
-                build(kinds, show_ifs, inds, regions, people, turnouts, min_cell)
-            },
-        )
+        .prop_map(|(kinds, show_ifs, inds, people, min_cell)| {
+            build(kinds, show_ifs, inds, people, min_cell)
+        })
 }
 
 // --- the naive model, from the contract ---------------------------------------

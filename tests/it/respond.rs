@@ -1475,7 +1475,10 @@ fn an_address_that_tries_many_unknown_links_is_refused_even_a_good_one() {
         }
         let refused = client.get(&good.path);
         assert_eq!(refused.status, 429, "{}", db.name());
-        assert_eq!(client.get(&format!("/r/{}", other.link_token("x"))).status, 429);
+        assert_eq!(
+            client.get(&format!("/r/{}", other.link_token("x"))).status,
+            429
+        );
         // Nothing was read or written for the refused member.
         assert_eq!(progress(&db, &good.id), (None, None), "{}", db.name());
     }
