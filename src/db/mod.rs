@@ -85,7 +85,9 @@ pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
         .connection_timeout(Duration::from_secs(10))
         .build(Manager { url: url.clone() })
         .map_err(|e| AppError::Connection(format!("cannot open {}: {e}", url.redacted())))?;
-    let mut conn = pool.get()?;
+    let mut conn = pool
+        .get()
+        .map_err(|e| AppError::Connection(format!("cannot open {}: {e}", url.redacted())))?;
     migrate(&mut conn)?;
     Ok(pool)
 }
