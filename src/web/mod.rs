@@ -4,7 +4,9 @@
 //! Handlers are thin: extract, call the domain through `web::block` (diesel
 //! is synchronous; actix workers must not block), render.
 
+mod admin;
 mod assets;
+mod auth;
 mod console;
 mod form;
 mod respond;
@@ -112,14 +114,14 @@ impl Application {
 /// The consoles, behind the session cookie layer.
 fn console_routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(console::home))
-        .route("/login", web::get().to(console::login_form))
-        .route("/login", web::post().to(console::login))
-        .route("/logout", web::post().to(console::logout))
-        .route("/account/password", web::get().to(console::password_form))
-        .route("/account/password", web::post().to(console::password))
-        .route("/rounds", web::get().to(console::rounds))
-        .route("/rounds", web::post().to(console::create_round))
-        .route("/rounds/{name}", web::get().to(console::round))
+        .route("/login", web::get().to(auth::login_form))
+        .route("/login", web::post().to(auth::login))
+        .route("/logout", web::post().to(auth::logout))
+        .route("/account/password", web::get().to(auth::password_form))
+        .route("/account/password", web::post().to(auth::password))
+        .route("/rounds", web::get().to(admin::rounds))
+        .route("/rounds", web::post().to(admin::create_round))
+        .route("/rounds/{name}", web::get().to(admin::round))
         .route("/rounds/{name}/results", web::get().to(results_page::page))
         .route(
             "/rounds/{name}/results.csv",
@@ -135,13 +137,13 @@ fn console_routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/rounds/{name}/{action}",
-            web::post().to(console::round_action),
+            web::post().to(admin::round_action),
         )
-        .route("/surveys", web::get().to(console::surveys))
-        .route("/surveys/{id}/preview", web::get().to(console::preview))
-        .route("/members", web::get().to(console::members))
-        .route("/members/import", web::post().to(console::members_import))
-        .route("/audit", web::get().to(console::audit_log));
+        .route("/surveys", web::get().to(admin::surveys))
+        .route("/surveys/{id}/preview", web::get().to(admin::preview))
+        .route("/members", web::get().to(admin::members))
+        .route("/members/import", web::post().to(admin::members_import))
+        .route("/audit", web::get().to(admin::audit_log));
 }
 
 fn routes(cfg: &mut web::ServiceConfig) {

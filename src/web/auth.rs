@@ -1,0 +1,200 @@
+//! Console sign-in: the login form and its throttling, sign-out, and
+//! changing one's password. Sessions themselves live in `session`.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::json;
+
+use super::console::{
+    console_lang, console_lang_plain, field, fields, record, refusal, see_other, LangQuery, Page,
+};
+use super::session::{self, User};
+use super::{blocking, AppState};
+use crate::error::{AppError, AppResult};
+use crate::users;
+
+pub async fn login_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    q: web::Query<LangQuery>,
+) -> AppResult<HttpResponse> {
+    let lang = console_lang(&req, &session, q.lang.as_deref());
+    let mut page = Page::new(&state, &lang, None, "login-title");
+    if q.done.as_deref() == Some("logout") {
+        page.notice = Some(state.ui.text(&lang, "signed-out", None));
+    }
+    page.render(
+        &state,
+        "console_login",
+        StatusCode::OK,
+        json!({ "next": q.next.clone().unwrap_or_default(), "email": "" }),
+    )
+}
+
+/// Where to go after signing in: only paths of this site.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/rounds".to_string(),
+    }
+}
+
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let f = fields(&body);
+    let lang = console_lang(&req, &session, None);
+    let email = field(&f, "email").unwrap_or("").trim().to_lowercase();
+    let password = field(&f, "password").unwrap_or("").to_string();
+    let next = safe_next(field(&f, "next"));
+    let address = req
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
+    let again = |page: Page, status, notice: &str| {
+        let mut page = page;
+        page.problems = vec![state.ui.text(&lang, notice, None)];
+        page.render(
+            &state,
+            "console_login",
+            status,
+            json!({ "next": next, "email": email }),
+        )
+    };
+    if !state.throttle.allows(&email, &address) {
+        return again(
+            Page::new(&state, &lang, None, "login-title"),
+            StatusCode::TOO_MANY_REQUESTS,
+            "login-throttled",
+        );
+    }
+    let lookup = email.clone();
+    let found = blocking(&state.pool, move |conn| users::find(conn, &lookup)).await?;
+    // Verify even for an unknown address, so timing does not tell which exist.
+    let (user, hash) = match found {
+        Some((u, h)) => (Some(u), h),
+        None => (None, users::dummy_hash()),
+    };
+    let ok = web::block(move || users::verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    let Some(account) = user.filter(|_| ok) else {
+        state.throttle.failed(&email, &address);
+        record(&state, &email, "login.failed", "").await?;
+        return again(
+            Page::new(&state, &lang, None, "login-title"),
+            StatusCode::UNAUTHORIZED,
+            "login-failed",
+        );
+    };
+    state.throttle.succeeded(&email);
+    let user = User {
+        id: account.id,
+        email: account.email.clone(),
+        role: account.role,
+        region: account.region,
+        csrf: crate::token::new_id(),
+        epoch: account.session_epoch,
+    };
+    session::sign_in(&session, &user)?;
+    record(&state, &user.email, "login", "").await?;
+    Ok(see_other(&next))
+}
+
+pub async fn logout(
+    state: web::Data<AppState>,
+    session: Session,
+    user: User,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let f = fields(&body);
+    if user.check_csrf(field(&f, "csrf")).is_err() {
+        let lang = console_lang_plain(&session);
+        return refusal(
+            &state,
+            &lang,
+            Some(&user),
+            AppError::Forbidden("csrf".into()),
+        );
+    }
+    session::sign_out(&session);
+    let id = user.id;
+    blocking(&state.pool, move |conn| users::end_sessions(conn, id)).await?;
+    record(&state, &user.email, "logout", "").await?;
+    Ok(see_other("/login?done=logout"))
+}
+
+pub async fn password_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    user: User,
+    q: web::Query<LangQuery>,
+) -> AppResult<HttpResponse> {
+    let lang = console_lang(&req, &session, q.lang.as_deref());
+    let mut page = Page::new(&state, &lang, Some(&user), "password-title");
+    if q.done.is_some() {
+        page.notice = Some(state.ui.text(&lang, "password-changed", None));
+    }
+    page.render(
+        &state,
+        "console_password",
+        StatusCode::OK,
+        json!({ "min": users::MIN_PASSWORD }),
+    )
+}
+
+pub async fn password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    session: Session,
+    user: User,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let lang = console_lang(&req, &session, None);
+    let f = fields(&body);
+    if let Err(e) = user.check_csrf(field(&f, "csrf")) {
+        return refusal(&state, &lang, Some(&user), e);
+    }
+    let current = field(&f, "current").unwrap_or("").to_string();
+    let new = field(&f, "new").unwrap_or("").to_string();
+    let email = user.email.clone();
+    let outcome = blocking(&state.pool, move |conn| {
+        users::change_password(conn, &email, &current, &new)
+    })
+    .await;
+    let problem = match outcome {
+        Ok(()) => {
+            // Other sessions end with the old password; this one goes on.
+            let id = user.id;
+            let epoch = blocking(&state.pool, move |conn| users::session_epoch(conn, id)).await?;
+            session::sign_in(
+                &session,
+                &User {
+                    epoch: epoch.unwrap_or(user.epoch),
+                    ..user.clone()
+                },
+            )?;
+            record(&state, &user.email, "password.change", "").await?;
+            return Ok(see_other("/account/password?done=1"));
+        }
+        Err(AppError::Forbidden(_)) => "password-wrong",
+        Err(AppError::Invalid { .. }) => "password-short",
+        Err(e) => return Err(e),
+    };
+    let mut page = Page::new(&state, &lang, Some(&user), "password-title");
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("min", users::MIN_PASSWORD);
+    page.problems = vec![state.ui.text(&lang, problem, Some(&args))];
+    page.render(
+        &state,
+        "console_password",
+        StatusCode::UNPROCESSABLE_ENTITY,
+        json!({ "min": users::MIN_PASSWORD }),
+    )
+}
