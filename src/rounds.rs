@@ -77,25 +77,54 @@ impl RoundRow {
     }
 }
 
+/// Where a round stands on a given day: the one place that decides
+/// whether the form takes answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Not yet: it opens on that day.
+    Scheduled(NaiveDate),
+    Open,
+    /// Its announced closing date has passed, but it is not closed yet.
+    PastClosing,
+    Closed,
+}
+
+impl Phase {
+    pub fn of(
+        closed: bool,
+        opens: Option<NaiveDate>,
+        closes: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Phase {
+        match (closed, opens, closes) {
+            (true, _, _) => Phase::Closed,
+            (_, Some(o), _) if o > today => Phase::Scheduled(o),
+            (_, _, Some(c)) if c < today => Phase::PastClosing,
+            _ => Phase::Open,
+        }
+    }
+
+    pub fn accepts_answers(self) -> bool {
+        self == Phase::Open
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Scheduled(_) => "scheduled",
+            Phase::Open => "open",
+            Phase::PastClosing => "past closing date",
+            Phase::Closed => "closed",
+        }
+    }
+}
+
 impl Round {
-    /// Whether the web form takes answers today: not closed, and today lies
-    /// within the announced dates.
-    pub fn accepts_answers(&self, today: NaiveDate) -> bool {
-        !self.closed
-            && self.opens.is_none_or(|d| d <= today)
-            && self.closes.is_none_or(|d| today <= d)
+    pub fn phase(&self, today: NaiveDate) -> Phase {
+        Phase::of(self.closed, self.opens, self.closes, today)
     }
 
     pub fn state(&self, today: NaiveDate) -> &'static str {
-        if self.closed {
-            "closed"
-        } else if self.opens.is_some_and(|d| d > today) {
-            "scheduled"
-        } else if self.closes.is_some_and(|d| d < today) {
-            "past closing date"
-        } else {
-            "open"
-        }
+        self.phase(today).name()
     }
 }
 

@@ -35,11 +35,11 @@ struct RoundRow {
 }
 
 fn state_label(state: &AppState, lang: &str, round: &rounds::Round) -> String {
-    let id = match round.state(Utc::now().date_naive()) {
-        "closed" => "state-closed",
-        "scheduled" => "state-scheduled",
-        "past closing date" => "state-past-closing-date",
-        _ => "state-open",
+    let id = match round.phase(Utc::now().date_naive()) {
+        rounds::Phase::Closed => "state-closed",
+        rounds::Phase::Scheduled(_) => "state-scheduled",
+        rounds::Phase::PastClosing => "state-past-closing-date",
+        rounds::Phase::Open => "state-open",
     };
     state.ui.text(lang, id, None)
 }

@@ -24,6 +24,7 @@ use crate::db::schema::{drafts, invitations, rounds};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n;
+use crate::rounds::Phase;
 
 #[derive(Deserialize, Default)]
 pub struct Query {
@@ -53,20 +54,9 @@ struct Loaded {
     draft: Raw,
 }
 
-enum Gate {
-    Open,
-    NotYet(NaiveDate),
-    Closed,
-}
-
 impl Loaded {
-    fn gate(&self, today: NaiveDate) -> Gate {
-        match (self.row.closed, self.row.opens, self.row.closes) {
-            (true, _, _) => Gate::Closed,
-            (_, _, Some(c)) if c < today => Gate::Closed,
-            (_, Some(o), _) if o > today => Gate::NotYet(o),
-            _ => Gate::Open,
-        }
+    fn phase(&self, today: NaiveDate) -> Phase {
+        Phase::of(self.row.closed, self.row.opens, self.row.closes, today)
     }
 
     /// The survey language and the interface language for this request.
@@ -280,9 +270,9 @@ fn closed_or_waiting(
     l: &Loaded,
     asked: Option<&str>,
 ) -> AppResult<Option<HttpResponse>> {
-    match l.gate(Utc::now().date_naive()) {
-        Gate::Open => Ok(None),
-        Gate::Closed => message(
+    match l.phase(Utc::now().date_naive()) {
+        Phase::Open => Ok(None),
+        Phase::Closed | Phase::PastClosing => message(
             state,
             Some(l),
             asked,
@@ -291,7 +281,7 @@ fn closed_or_waiting(
             None,
         )
         .map(Some),
-        Gate::NotYet(d) => {
+        Phase::Scheduled(d) => {
             let mut args = FluentArgs::new();
             args.set("date", d.to_string());
             message(
