@@ -1,0 +1,339 @@
+//! The respondent's pages (contract §5): `GET /r/<token>` shows the form
+//! and never changes anything (mail scanners fetch links); `POST` saves
+//! the draft, moves between pages, and submits. No session or cookie: the
+//! token in the path is the capability.
+
+mod load;
+mod pages;
+
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::Utc;
+use diesel::prelude::*;
+use serde::Deserialize;
+
+use super::form::{self};
+use super::{blocking, AppState};
+use crate::answers::{self, Problem, Raw};
+use crate::db::schema::{drafts, invitations};
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+
+use self::load::{load, Loaded};
+pub(crate) use self::pages::preview;
+use self::pages::{
+    closed_or_waiting, form_page, html, member_page, message, not_found, review_page, see_other,
+    After, Mode,
+};
+
+#[derive(Deserialize, Default)]
+pub struct Query {
+    lang: Option<String>,
+    page: Option<String>,
+    saved: Option<String>,
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    query: web::Query<Query>,
+) -> AppResult<HttpResponse> {
+    let asked = query.lang.as_deref();
+    let Some(l) = load(&state, &req, &token).await? else {
+        return not_found(&state, asked);
+    };
+    if let Some(r) = closed_or_waiting(&state, &l, asked)? {
+        return Ok(r);
+    }
+    let (lang, ui_lang) = l.languages(asked);
+    let body = match query.page.as_deref() {
+        Some("review") => review_page(&state, &l, &lang, &ui_lang)?,
+        page => {
+            let index = page
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(0)
+                .min(l.frozen.survey.sections.len().saturating_sub(1));
+            let saved = query.saved.is_some();
+            form_page(
+                &state,
+                &l,
+                &lang,
+                &ui_lang,
+                Mode::Page { index, saved },
+                &l.draft,
+                &BTreeMap::new(),
+            )?
+        }
+    };
+    Ok(html(StatusCode::OK, body))
+}
+
+/// A form body: every field, repeated ones kept in order.
+fn parse_body(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The body of a post, or `None` when it is larger than `MAX_BODY`.
+async fn read_body(mut payload: web::Payload) -> AppResult<Option<web::BytesMut>> {
+    use futures_util::StreamExt;
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk
+            .map_err(|e| AppError::invalid(format!("the request body is not readable: {e}")))?;
+        if body.len() + chunk.len() > super::MAX_BODY {
+            return Ok(None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Some(body))
+}
+
+pub async fn post(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    payload: web::Payload,
+) -> AppResult<HttpResponse> {
+    let Some(body) = read_body(payload).await? else {
+        let l = load(&state, &req, &token).await?;
+        return message(
+            &state,
+            l.as_ref(),
+            None,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ("too-large-title", &["too-large-body"]),
+            None,
+        );
+    };
+    let fields = parse_body(&body);
+    let asked = field(&fields, "lang").map(str::to_string);
+    let asked = asked.as_deref();
+    let Some(l) = load(&state, &req, &token).await? else {
+        return not_found(&state, asked);
+    };
+    if let Some(r) = closed_or_waiting(&state, &l, asked)? {
+        return Ok(r);
+    }
+    let survey = &l.frozen.survey;
+    // The questions this post carries (a field, or the page's `_q` marker,
+    // so that unticking every box of a multi question clears it).
+    let mut updates: Raw = Raw::new();
+    for (k, v) in &fields {
+        if k == "_q" && survey.question(v).is_some() {
+            updates.entry(v.clone()).or_default();
+        } else if survey.question(k).is_some() {
+            updates.entry(k.clone()).or_default().push(v.clone());
+        }
+    }
+    let mut draft = l.draft.clone();
+    for (q, values) in &updates {
+        let kept: Vec<String> = values
+            .iter()
+            .filter(|v| !v.trim().is_empty())
+            .cloned()
+            .collect();
+        if kept.is_empty() {
+            draft.remove(q);
+        } else {
+            draft.insert(q.clone(), kept);
+        }
+    }
+    let id = l.row.id.clone();
+    let stored = draft.clone();
+    let changed: Vec<String> = updates.keys().cloned().collect();
+    blocking(&state.pool, move |conn| {
+        save_draft(conn, &id, &changed, &stored)
+    })
+    .await?;
+
+    let (lang, ui_lang) = l.languages(asked);
+    let page: usize = field(&fields, "page")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0)
+        .min(survey.sections.len().saturating_sub(1));
+    let on_review = field(&fields, "page") == Some("review");
+    let at = |p: String| see_other(format!("{}?lang={lang}&page={p}", l.path()));
+    let response = match field(&fields, "action").unwrap_or("save") {
+        "next" => {
+            at(form::next_page(survey, page, &draft).map_or("review".into(), |p| p.to_string()))
+        }
+        "back" if on_review => at(form::previous_page(survey, survey.sections.len(), &draft)
+            .unwrap_or(0)
+            .to_string()),
+        "back" => at(form::previous_page(survey, page, &draft)
+            .unwrap_or(0)
+            .to_string()),
+        "review" => at("review".into()),
+        "submit" => return submit(&state, &l, &lang, &ui_lang, draft).await,
+        _ if on_review => see_other(format!("{}?lang={lang}&page=review", l.path())),
+        _ => see_other(format!("{}?lang={lang}&page={page}&saved=1", l.path())),
+    };
+    Ok(response)
+}
+
+async fn submit(
+    state: &web::Data<AppState>,
+    l: &Loaded,
+    lang: &str,
+    ui_lang: &str,
+    draft: Raw,
+) -> AppResult<HttpResponse> {
+    match answers::validate(&l.frozen.survey, &draft) {
+        Err(problems) => {
+            let errors: BTreeMap<String, Problem> = problems.into_iter().collect();
+            let body = form_page(state, l, lang, ui_lang, Mode::All, &draft, &errors)?;
+            Ok(html(StatusCode::UNPROCESSABLE_ENTITY, body))
+        }
+        Ok(valid) => {
+            let frozen = l.frozen.clone();
+            let id = l.row.id.clone();
+            blocking(&state.pool, move |conn| {
+                crate::db::transaction(conn, |conn| {
+                    answers::store_submission(
+                        conn,
+                        &frozen.survey,
+                        &id,
+                        &valid,
+                        Utc::now().naive_utc(),
+                    )
+                })
+            })
+            .await?;
+            Ok(see_other(format!("{}/done?lang={lang}", l.path())))
+        }
+    }
+}
+
+/// Replaces the draft rows of the questions a post carried; the first save
+/// marks the response as started.
+fn save_draft(
+    conn: &mut DbConnection,
+    invitation: &str,
+    changed: &[String],
+    draft: &Raw,
+) -> AppResult<()> {
+    crate::db::transaction(conn, |conn| {
+        for q in changed {
+            diesel::delete(
+                drafts::table
+                    .filter(drafts::invitation_id.eq(invitation))
+                    .filter(drafts::question.eq(q)),
+            )
+            .execute(conn)?;
+            if let Some(values) = draft.get(q) {
+                let raw =
+                    serde_json::to_string(values).map_err(|e| AppError::Config(e.to_string()))?;
+                diesel::insert_into(drafts::table)
+                    .values((
+                        drafts::invitation_id.eq(invitation),
+                        drafts::question.eq(q),
+                        drafts::raw.eq(raw),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        diesel::update(
+            invitations::table
+                .find(invitation)
+                .filter(invitations::started_at.is_null()),
+        )
+        .set(invitations::started_at.eq(Utc::now().naive_utc()))
+        .execute(conn)?;
+        Ok(())
+    })
+}
+
+pub async fn done(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    query: web::Query<Query>,
+) -> AppResult<HttpResponse> {
+    let asked = query.lang.as_deref();
+    let Some(l) = load(&state, &req, &token).await? else {
+        return not_found(&state, asked);
+    };
+    member_page(
+        &state,
+        &l,
+        asked,
+        "done-title",
+        &["done-body", "done-revise"],
+        After::Link {
+            query: "&page=review",
+            label: "done-back",
+        },
+    )
+}
+
+pub async fn stop_form(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    query: web::Query<Query>,
+) -> AppResult<HttpResponse> {
+    let asked = query.lang.as_deref();
+    let Some(l) = load(&state, &req, &token).await? else {
+        return not_found(&state, asked);
+    };
+    member_page(
+        &state,
+        &l,
+        asked,
+        "stop-title",
+        &["stop-body"],
+        After::Button {
+            suffix: "/stop",
+            label: "stop-confirm",
+        },
+    )
+}
+
+/// One-click opt-out from reminders (RFC 8058 posts here too).
+pub async fn stop(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let fields = parse_body(&body);
+    let asked = field(&fields, "lang");
+    let Some(l) = load(&state, &req, &token).await? else {
+        return not_found(&state, asked);
+    };
+    let id = l.row.id.clone();
+    blocking(&state.pool, move |conn| {
+        diesel::update(
+            invitations::table
+                .find(&id)
+                .filter(invitations::opted_out_at.is_null()),
+        )
+        .set(invitations::opted_out_at.eq(Utc::now().naive_utc()))
+        .execute(conn)?;
+        Ok(())
+    })
+    .await?;
+    member_page(
+        &state,
+        &l,
+        asked,
+        "stop-title",
+        &["stop-done"],
+        After::Link {
+            query: "",
+            label: "back-to-form",
+        },
+    )
+}
