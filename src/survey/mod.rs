@@ -234,6 +234,30 @@ pub fn load(dir: &Path) -> (Option<Survey>, Vec<Diagnostic>) {
     load_dir(dir)
 }
 
+/// Loads the survey `id` from the folder `surveys_dir`; any error in it is
+/// an error here (a round must not start from a broken survey).
+pub fn load_by_id(surveys_dir: &Path, id: &str) -> crate::error::AppResult<Survey> {
+    use crate::error::AppError;
+    let dir = surveys_dir.join(id);
+    if !is_id(id) || !dir.join("survey.toml").is_file() {
+        return Err(AppError::NotFound(format!(
+            "no survey `{id}` in {}",
+            surveys_dir.display()
+        )));
+    }
+    match load(&dir) {
+        (Some(s), _) => Ok(s),
+        (None, diags) => Err(AppError::invalid_with(
+            format!("survey `{id}` has errors; fix them first (canvass survey check)"),
+            diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .map(ToString::to_string)
+                .collect(),
+        )),
+    }
+}
+
 /// `[a-z][a-z0-9_]*`: the shape of every id in a survey, and of region ids.
 pub fn is_id(s: &str) -> bool {
     let mut chars = s.chars();

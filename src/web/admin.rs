@@ -164,8 +164,10 @@ pub async fn create_round(
             json!({ "name": name, "opens": field(&f, "opens"), "closes": field(&f, "closes") });
         let created = async {
             let (opens, closes) = (date("opens")?, date("closes")?);
-            let survey =
-                crate::cli::load_survey(&state.settings, field(&f, "survey").unwrap_or(""))?;
+            let survey = crate::survey::load_by_id(
+                &state.settings.surveys_dir,
+                field(&f, "survey").unwrap_or(""),
+            )?;
             let n = name.clone();
             blocking(&state.pool, move |conn| {
                 rounds::create(
@@ -353,7 +355,7 @@ pub async fn preview(
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
         let id = path.into_inner();
-        let survey = crate::cli::load_survey(&state.settings, &id)?;
+        let survey = crate::survey::load_by_id(&state.settings.surveys_dir, &id)?;
         let frozen = std::sync::Arc::new(super::FrozenSurvey {
             texts: i18n::Texts::survey(&survey)?,
             survey,
