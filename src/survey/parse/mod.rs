@@ -3,6 +3,8 @@
 //! then the Fluent files (see `texts`). Every problem is reported, not only
 //! the first.
 
+mod fields;
+
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -15,7 +17,7 @@ use super::{
     MAX_OPTIONS,
 };
 
-type Span = Option<Range<usize>>;
+pub(super) type Span = Option<Range<usize>>;
 
 /// The text of one survey folder, read from disk or embedded in the binary.
 #[derive(Clone, Debug)]
@@ -118,12 +120,12 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s).trim()
 }
 
-struct Walker<'r, 'a> {
-    rep: &'r mut Reporter<'a>,
+pub(super) struct Walker<'r, 'a> {
+    pub(super) rep: &'r mut Reporter<'a>,
     /// Message-id prefixes of questions and indicators that could not be
     /// read: already reported once, so references to them and their texts
     /// raise no follow-on problems.
-    broken: Vec<String>,
+    pub(super) broken: Vec<String>,
 }
 
 /// One question as seen so far, for `show_if` and indicator references.
@@ -643,207 +645,5 @@ impl Walker<'_, '_> {
                 None
             }
         }
-    }
-
-    // --- field access: each reports a wrong type at the value's position ---
-
-    fn check_keys(&mut self, t: &dyn TableLike, allowed: &[&str], what: &str) {
-        for (k, _) in t.iter() {
-            if !allowed.contains(&k) {
-                let span = t.get_key_value(k).and_then(|(key, _)| key.span());
-                self.rep.error(
-                    span,
-                    format!(
-                        "unknown key `{k}` in {what}; expected one of: {}",
-                        allowed.join(", ")
-                    ),
-                );
-            }
-        }
-    }
-
-    /// Like `check_keys`, naming the type when the key belongs to another one.
-    fn check_keys_for(&mut self, t: &dyn TableLike, allowed: &[&str], what: &str, ty: &str) {
-        const TYPED: [&str; 5] = ["options", "min", "max", "integer", "max_length"];
-        for (k, _) in t.iter() {
-            if allowed.contains(&k) {
-                continue;
-            }
-            let span = t.get_key_value(k).and_then(|(key, _)| key.span());
-            if TYPED.contains(&k) {
-                self.rep.error(
-                    span,
-                    format!("`{k}` does not apply to {what}, a {ty} question"),
-                );
-            } else {
-                self.rep.error(
-                    span,
-                    format!(
-                        "unknown key `{k}` in {what}; expected one of: {}",
-                        allowed.join(", ")
-                    ),
-                );
-            }
-        }
-    }
-
-    fn unique(&mut self, ids: &mut BTreeMap<String, Span>, id: &str, span: &Span, what: &str) {
-        if let Some(prev) = ids.get(id) {
-            let line = self.line_of(prev);
-            self.rep.error(
-                span.clone(),
-                format!("{what} id `{id}` is already used on line {line}"),
-            );
-        } else {
-            ids.insert(id.to_string(), span.clone());
-        }
-    }
-
-    fn line_of(&self, span: &Span) -> usize {
-        self.rep.line_of(span.as_ref().map_or(0, |s| s.start))
-    }
-
-    fn value<'t>(
-        &mut self,
-        t: &'t dyn TableLike,
-        key: &str,
-        what: &str,
-        missing: Option<Span>,
-    ) -> Option<(&'t Item, Span)> {
-        match t.get_key_value(key) {
-            Some((_, item)) => Some((item, item.span())),
-            None => {
-                if let Some(span) = missing {
-                    self.rep.error(span, format!("{what} is missing `{key}`"));
-                }
-                None
-            }
-        }
-    }
-
-    fn str_field(
-        &mut self,
-        t: &dyn TableLike,
-        key: &str,
-        what: &str,
-        at: Span,
-    ) -> Option<(String, Span)> {
-        let (item, span) = self.value(t, key, what, Some(at))?;
-        match item.as_str() {
-            Some(s) => Some((s.to_string(), span)),
-            None => {
-                self.rep
-                    .error(span, format!("`{key}` of {what} must be a string"));
-                None
-            }
-        }
-    }
-
-    fn id_field(
-        &mut self,
-        t: &dyn TableLike,
-        key: &str,
-        what: &str,
-        at: Span,
-    ) -> Option<(String, Span)> {
-        let (s, span) = self.str_field(t, key, what, at)?;
-        if is_id(&s) {
-            Some((s, span))
-        } else {
-            self.rep.error(
-                span,
-                format!("{what} has id `{s}`, which does not match [a-z][a-z0-9_]*"),
-            );
-            None
-        }
-    }
-
-    fn bool_field(&mut self, t: &dyn TableLike, key: &str) -> Option<bool> {
-        let (item, span) = self.value(t, key, "", None)?;
-        let b = item.as_bool();
-        if b.is_none() {
-            self.rep
-                .error(span, format!("`{key}` must be true or false"));
-        }
-        b
-    }
-
-    fn num_field(&mut self, t: &dyn TableLike, key: &str) -> Option<(f64, Span)> {
-        let (item, span) = self.value(t, key, "", None)?;
-        #[allow(clippy::cast_precision_loss)] // survey bounds are far below 2^53
-        let n = item
-            .as_float()
-            .or_else(|| item.as_integer().map(|i| i as f64));
-        match n {
-            Some(n) if n.is_finite() => Some((n, span)),
-            _ => {
-                self.rep.error(span, format!("`{key}` must be a number"));
-                None
-            }
-        }
-    }
-
-    fn int_field(&mut self, t: &dyn TableLike, key: &str) -> Option<(i64, Span)> {
-        let (item, span) = self.value(t, key, "", None)?;
-        let n = item.as_integer();
-        if n.is_none() {
-            self.rep
-                .error(span.clone(), format!("`{key}` must be a whole number"));
-        }
-        n.map(|n| (n, span))
-    }
-
-    fn str_list(&mut self, t: &dyn TableLike, key: &str) -> Option<(Vec<(String, Span)>, Span)> {
-        let (item, span) = self.value(t, key, "", None)?;
-        let Some(array) = item.as_array() else {
-            self.rep
-                .error(span, format!("`{key}` must be a list of strings"));
-            return None;
-        };
-        let mut out = Vec::new();
-        for v in array.iter() {
-            match v.as_str() {
-                Some(s) => out.push((s.to_string(), v.span())),
-                None => self
-                    .rep
-                    .error(v.span(), format!("`{key}` must hold strings only")),
-            }
-        }
-        Some((out, span))
-    }
-
-    /// `[[key]]` tables or an inline array of tables.
-    fn tables<'t>(
-        &mut self,
-        t: &'t dyn TableLike,
-        key: &str,
-        what: &str,
-        at: Span,
-    ) -> Option<Vec<(&'t dyn TableLike, Span)>> {
-        let (item, span) = self.value(t, key, what, Some(at))?;
-        if let Some(aot) = item.as_array_of_tables() {
-            return Some(
-                aot.iter()
-                    .map(|t| (t as &dyn TableLike, t.span()))
-                    .collect(),
-            );
-        }
-        if let Some(array) = item.as_array() {
-            let mut out = Vec::new();
-            for v in array.iter() {
-                match v.as_inline_table() {
-                    Some(it) => out.push((it as &dyn TableLike, v.span())),
-                    None => self
-                        .rep
-                        .error(v.span(), format!("`{key}` must hold tables only")),
-                }
-            }
-            return Some(out);
-        }
-        self.rep.error(
-            span,
-            format!("`{key}` must be a list of tables ([[{key}]])"),
-        );
-        None
     }
 }
