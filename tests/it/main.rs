@@ -6,6 +6,7 @@ mod helpers;
 mod smtp;
 
 mod aggregation;
+mod bad_input;
 mod cli;
 mod console;
 mod flow;
