@@ -104,11 +104,36 @@ pub fn migrate(conn: &mut DbConnection) -> AppResult<usize> {
 }
 
 /// Runs `f` in one transaction: every command's writes land whole or not at all.
+///
+/// On SQLite the outermost transaction starts with `BEGIN IMMEDIATE`: a
+/// deferred one that reads and then writes cannot wait for another writer
+/// (SQLite answers "database is locked" at once instead of using the busy
+/// timeout), so the write lock is taken up front, where waiting works.
 pub fn transaction<T>(
     conn: &mut DbConnection,
     f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
 ) -> AppResult<T> {
-    conn.transaction(f)
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let outermost_sqlite = match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::transaction_manager_status_mut(c)
+            .transaction_depth()?
+            .is_none(),
+        DbConnection::Pg(_) => false,
+    };
+    if !outermost_sqlite {
+        return conn.transaction(f);
+    }
+    if let DbConnection::Sqlite(c) = conn {
+        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+    }
+    let outcome = f(conn);
+    if let DbConnection::Sqlite(c) = conn {
+        match &outcome {
+            Ok(_) => AnsiTransactionManager::commit_transaction(c)?,
+            Err(_) => AnsiTransactionManager::rollback_transaction(c)?,
+        }
+    }
+    outcome
 }
 
 /// True when the error is a unique-constraint violation (a race lost to

@@ -9,6 +9,7 @@ mod aggregation;
 mod bad_input;
 mod cli;
 mod console;
+mod faults;
 mod flow;
 mod mail;
 mod members;
