@@ -26,6 +26,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { default: AxeBuilder } = require('@axe-core/playwright');
+const { must, indent, results, test } = require('./lib');
 
 const ROOT = path.resolve(__dirname, '..');
 const ORIGIN = must('CANVASS_E2E_ORIGIN').replace(/\/$/, '');
@@ -48,28 +49,9 @@ const KNOWN_REGIONS = ['africa', 'asia_pacific', 'europe', 'latin_america', 'nor
 const CSV_HEADER = 'indicator,option,region,value,respondents,suppressed';
 let axeMillis = 0;
 
-function must(name) {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set (start this test with e2e/run.sh)`);
-  return v;
-}
 
 // ---------------------------------------------------------------- results
 
-const results = [];
-async function test(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name} (${Date.now() - started} ms)`);
-    console.log(indent(e && e.stack ? e.stack : String(e)));
-  }
-}
-const indent = (s) => String(s).replace(/^/gm, '     ');
 
 // Findings gathered while the flows run, checked by their own tests.
 const axeFindings = []; // { page, id, impact, help, targets, html }

@@ -20,6 +20,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { default: AxeBuilder } = require('@axe-core/playwright');
+const { must, indent, results, test } = require('./lib');
 
 const ROOT = path.resolve(__dirname, '..');
 const ORIGIN = must('CANVASS_E2E_ORIGIN').replace(/\/$/, '');
@@ -39,28 +40,9 @@ const VIEWPORTS = [
 const SKIPPED = 'days_of_action';
 let axeMillis = 0;
 
-function must(name) {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set (start this test with e2e/run.sh)`);
-  return v;
-}
 
 // ---------------------------------------------------------------- results
 
-const results = [];
-async function test(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name} (${Date.now() - started} ms)`);
-    console.log(indent(e && e.stack ? e.stack : String(e)));
-  }
-}
-const indent = (s) => String(s).replace(/^/gm, '     ');
 
 // Findings gathered while the flows run, checked by their own tests.
 const axeFindings = []; // { page, id, impact, help, targets }

@@ -18,62 +18,6 @@ const PASSWORD: &str = "correct horse battery";
 // HTTP with a session cookie carried by hand
 // ---------------------------------------------------------------------------
 
-/// A finished exchange: status, headers (names lower-case) and body.
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn location(&self) -> &str {
-        self.header("location")
-            .unwrap_or_else(|| panic!("no Location in a {} reply", self.status))
-    }
-
-    /// The `Set-Cookie` header of the session cookie, if the reply sets one.
-    fn session_cookie(&self) -> Option<&str> {
-        self.headers
-            .iter()
-            .filter(|(n, _)| n == "set-cookie")
-            .map(|(_, v)| v.as_str())
-            .find(|v| v.starts_with("canvass_session="))
-    }
-}
-
-/// Takes any answer, 4xx and 5xx included.
-fn reply(result: Result<ureq::Response, ureq::Error>) -> Reply {
-    let resp = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("request failed: {e}"),
-    };
-    let status = resp.status();
-    let headers: Vec<(String, String)> = resp
-        .headers_names()
-        .into_iter()
-        .flat_map(|n| {
-            resp.all(&n)
-                .into_iter()
-                .map(|v| (n.to_lowercase(), v.to_string()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let body = resp.into_string().unwrap();
-    Reply {
-        status,
-        headers,
-        body,
-    }
-}
-
 /// The cookie's value, or `None` when the header removes it.
 fn cookie_value(set_cookie: &str) -> Option<String> {
     let pair = set_cookie.split(';').next().unwrap_or("");

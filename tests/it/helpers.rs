@@ -330,3 +330,59 @@ impl TestDb {
             .unwrap()
     }
 }
+
+/// A finished HTTP exchange: status, headers (names lower-case) and body.
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn location(&self) -> &str {
+        self.header("location")
+            .unwrap_or_else(|| panic!("no Location in a {} reply", self.status))
+    }
+
+    /// The `Set-Cookie` header of the console session, if the reply sets one.
+    pub fn session_cookie(&self) -> Option<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n == "set-cookie")
+            .map(|(_, v)| v.as_str())
+            .find(|v| v.starts_with("canvass_session="))
+    }
+}
+
+/// Takes any answer of ureq, 4xx and 5xx included.
+pub fn reply(result: Result<ureq::Response, ureq::Error>) -> Reply {
+    let resp = match result {
+        Ok(r) => r,
+        Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("request failed: {e}"),
+    };
+    let status = resp.status();
+    let headers: Vec<(String, String)> = resp
+        .headers_names()
+        .into_iter()
+        .flat_map(|n| {
+            resp.all(&n)
+                .into_iter()
+                .map(|v| (n.to_lowercase(), v.to_string()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let body = resp.into_string().unwrap();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}

@@ -17,55 +17,13 @@ use crate::helpers::*;
 // HTTP
 // ---------------------------------------------------------------------------
 
-/// A finished exchange: status, headers (names lower-case) and body.
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn location(&self) -> &str {
-        self.header("location")
-            .unwrap_or_else(|| panic!("no Location in a {} reply", self.status))
-    }
-}
-
 /// Takes any answer, 4xx and 5xx included; no answer may set a cookie.
 fn reply(result: Result<ureq::Response, ureq::Error>) -> Reply {
-    let resp = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("request failed: {e}"),
-    };
-    let status = resp.status();
-    let headers: Vec<(String, String)> = resp
-        .headers_names()
-        .into_iter()
-        .flat_map(|n| {
-            resp.all(&n)
-                .into_iter()
-                .map(|v| (n.to_lowercase(), v.to_string()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let body = resp.into_string().unwrap();
-    let reply = Reply {
-        status,
-        headers,
-        body,
-    };
+    let reply = crate::helpers::reply(result);
     assert!(
         reply.header("set-cookie").is_none(),
         "a {} reply sets a cookie: {:?}",
-        status,
+        reply.status,
         reply.header("set-cookie")
     );
     reply
