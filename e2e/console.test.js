@@ -26,7 +26,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { default: AxeBuilder } = require('@axe-core/playwright');
-const { must, indent, results, test } = require('./lib');
+const { must, indent, results, test, assertNoAxeFindings, finish } = require('./lib');
 
 const ROOT = path.resolve(__dirname, '..');
 const ORIGIN = must('CANVASS_E2E_ORIGIN').replace(/\/$/, '');
@@ -694,13 +694,7 @@ async function main() {
     await browser.close();
   }
   await test('axe: no serious or critical violation (wcag2a, wcag2aa, wcag21a, wcag21aa)', async () => {
-    if (axeFindings.length) {
-      const lines = axeFindings.map(
-        (f) => `${f.page}: ${f.impact} ${f.id} (${f.help}) at ${f.targets.join(' | ')}\n  ${f.html.join('\n  ')}`,
-      );
-      assert.fail(`${axeFindings.length} violation(s):\n${lines.join('\n')}`);
-    }
-    assert.ok(axeRuns.size >= 20, `axe ran on only ${axeRuns.size} pages: ${[...axeRuns].join(', ')}`);
+    assertNoAxeFindings(assert, axeFindings, axeRuns, 20);
   });
   await test('no request leaves the server’s origin', async () => {
     assert.deepEqual(foreignRequests, []);
@@ -716,13 +710,7 @@ async function main() {
       for (const vp of VIEWPORTS) assert.ok(fs.existsSync(path.join(OUT, `console-${name}-${vp.width}.png`)), `console-${name}-${vp.width}.png`);
     }
   });
-  for (const n of notes) console.log(`note: ${n}`);
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  console.log(`axe ran on ${axeRuns.size} pages (and at 360 px on ${narrowRuns.size}) in ${(axeMillis / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), OUT) || OUT}`);
-  console.log(`time ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
+  finish(notes, started, `axe ran on ${axeRuns.size} pages (and at 360 px on ${narrowRuns.size}) in ${(axeMillis / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), OUT) || OUT}`);
 }
 
 main().catch((e) => {

@@ -24,4 +24,26 @@ async function test(name, fn) {
   }
 }
 
-module.exports = { must, indent, results, test };
+/// Fails when axe found anything, naming page, rule and elements.
+function assertNoAxeFindings(assert, findings, runs, atLeast) {
+  if (findings.length) {
+    const lines = findings.map(
+      (f) => `${f.page}: ${f.impact} ${f.id} (${f.help}) at ${f.targets.join(' | ')}\n  ${f.html.join('\n  ')}`,
+    );
+    assert.fail(`${findings.length} violation(s):\n${lines.join('\n')}`);
+  }
+  assert.ok(runs.size >= atLeast, `axe ran on only ${runs.size} pages: ${[...runs].join(', ')}`);
+}
+
+/// Prints the notes and the closing tally line, and sets the exit code.
+function finish(notes, started, axeLine) {
+  for (const n of notes) console.log(`note: ${n}`);
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(axeLine);
+  console.log(`time ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+module.exports = { must, indent, results, test, assertNoAxeFindings, finish };

@@ -61,12 +61,16 @@ fn queue_mail(
     kind: Kind,
     now: NaiveDateTime,
 ) -> AppResult<usize> {
-    // An address that refused mail for good is not written to again.
-    let refused: Vec<String> = outbox::table
-        .filter(outbox::invitation_id.eq(invitation))
-        .filter(outbox::status.eq("failed"))
-        .select(outbox::recipient)
-        .load(conn)?;
+    // An address that refused mail for good is not written to again; an
+    // invitation is the first mail, so only reminders need to look.
+    let refused: Vec<String> = match kind {
+        Kind::Invite => Vec::new(),
+        Kind::Reminder => outbox::table
+            .filter(outbox::invitation_id.eq(invitation))
+            .filter(outbox::status.eq("failed"))
+            .select(outbox::recipient)
+            .load(conn)?,
+    };
     let mut n = 0;
     for address in email
         .split(';')
@@ -107,13 +111,7 @@ pub fn queue_invitations(
             .filter(invitations::invited_at.is_null())
             .select((invitations::id, members::email))
             .load(conn)?;
-        for (id, email) in &todo {
-            queue_mail(conn, id, email, Kind::Invite, now)?;
-            diesel::update(invitations::table.find(id))
-                .set(invitations::invited_at.eq(now))
-                .execute(conn)?;
-        }
-        Ok(todo.len())
+        queue_all(conn, &todo, Kind::Invite, now)
     })
 }
 
@@ -140,14 +138,27 @@ pub fn queue_reminders(
             .filter(invitations::id.ne_all(waiting))
             .select((invitations::id, members::email))
             .load(conn)?;
-        for (id, email) in &todo {
-            queue_mail(conn, id, email, Kind::Reminder, now)?;
-            diesel::update(invitations::table.find(id))
-                .set(invitations::reminded_at.eq(now))
-                .execute(conn)?;
-        }
-        Ok(todo.len())
+        queue_all(conn, &todo, Kind::Reminder, now)
     })
+}
+
+/// Queues one mail of `kind` per address of each `(invitation, emails)` and
+/// stamps the invitation invited or reminded; returns how many invitations.
+fn queue_all(
+    conn: &mut DbConnection,
+    todo: &[(String, String)],
+    kind: Kind,
+    now: NaiveDateTime,
+) -> AppResult<usize> {
+    for (id, email) in todo {
+        queue_mail(conn, id, email, kind, now)?;
+        let stamp = diesel::update(invitations::table.find(id));
+        match kind {
+            Kind::Invite => stamp.set(invitations::invited_at.eq(now)).execute(conn)?,
+            Kind::Reminder => stamp.set(invitations::reminded_at.eq(now)).execute(conn)?,
+        };
+    }
+    Ok(todo.len())
 }
 
 fn ensure_open(round: &Round) -> AppResult<()> {

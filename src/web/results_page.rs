@@ -54,9 +54,12 @@ fn narrowed(res: RoundResults, region: Option<&str>) -> AppResult<RoundResults> 
 }
 
 /// The round's results, and earlier rounds' for the trend charts.
+/// With `trends`, also the earlier rounds that share an indicator (only the
+/// page draws trends; downloads need none of it).
 async fn load(
     state: &AppState,
     name: String,
+    trends: bool,
 ) -> AppResult<(Round, RoundResults, Vec<(Round, RoundResults)>)> {
     let min_cell = state.settings.min_cell;
     blocking(&state.pool, move |conn| {
@@ -64,7 +67,12 @@ async fn load(
         let res = results::for_round(conn, &round, min_cell)?;
         // Earlier rounds for the trend charts.
         let mut earlier = Vec::new();
-        for r in rounds::list(conn)?.into_iter().filter(|r| r.id < round.id) {
+        let past_rounds = if trends {
+            rounds::list(conn)?
+        } else {
+            Vec::new()
+        };
+        for r in past_rounds.into_iter().filter(|r| r.id < round.id) {
             if r.survey
                 .indicators
                 .iter()
@@ -91,7 +99,7 @@ async fn download(
         "{name} region={} format={format:?}",
         region.as_deref().unwrap_or("all")
     );
-    let (_, res, _) = load(&state, name.clone()).await?;
+    let (_, res, _) = load(&state, name.clone(), false).await?;
     round_visible(&user, &res)?;
     let res = narrowed(res, region.as_deref())?;
     record(&state, &user.email, "results.download", &subject).await?;
@@ -147,7 +155,7 @@ pub async fn page(
     guarded(&state, &lang, Some(&user), async {
         let name = path.into_inner();
         let region = requested_region(&user, q.region.as_deref())?;
-        let (round, res, earlier) = load(&state, name.clone()).await?;
+        let (round, res, earlier) = load(&state, name.clone(), true).await?;
         round_visible(&user, &res)?;
         let res = narrowed(res, region.as_deref())?;
         record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
