@@ -181,7 +181,7 @@ pub fn to_raw(q: &Question, v: &Value) -> Vec<String> {
 }
 
 #[derive(Insertable)]
-#[diesel(table_name = answers)]
+#[diesel(table_name = answers, treat_none_as_null = true)]
 struct AnswerRow<'a> {
     invitation_id: &'a str,
     question: &'a str,
@@ -190,9 +190,18 @@ struct AnswerRow<'a> {
     text: Option<&'a str>,
 }
 
-/// Stores `answers` as the invitation's last submission, and as its draft
-/// so the member sees them when coming back. Runs in the caller's
-/// transaction.
+#[derive(Insertable)]
+#[diesel(table_name = drafts)]
+struct DraftRow<'a> {
+    invitation_id: &'a str,
+    question: &'a str,
+    raw: String,
+}
+
+/// Stores `answers` as the invitation's last submission (the rows, and the
+/// packed copy results read), and as its draft so the member sees them
+/// when coming back. Six statements whatever the survey's length; runs in
+/// the caller's transaction.
 pub fn store_submission(
     conn: &mut DbConnection,
     survey: &Survey,
@@ -200,15 +209,15 @@ pub fn store_submission(
     answers: &Answers,
     now: NaiveDateTime,
 ) -> AppResult<()> {
-    diesel::delete(answers::table.filter(answers::invitation_id.eq(invitation_id)))
-        .execute(conn)?;
-    diesel::delete(drafts::table.filter(drafts::invitation_id.eq(invitation_id))).execute(conn)?;
-    for (qid, value) in answers {
-        // `validate` only yields answers to questions of this survey.
-        let Some(q) = survey.question(qid) else {
-            continue;
-        };
-        let row = AnswerRow {
+    use crate::db::insert_rows;
+    // `validate` only yields answers to questions of this survey.
+    let known: Vec<(&Question, &String, &Value)> = answers
+        .iter()
+        .filter_map(|(qid, v)| survey.question(qid).map(|q| (q, qid, v)))
+        .collect();
+    let rows: Vec<AnswerRow> = known
+        .iter()
+        .map(|(_, qid, value)| AnswerRow {
             invitation_id,
             question: qid,
             // Masks use at most 63 bits (MAX_OPTIONS), so they fit in i64.
@@ -224,34 +233,39 @@ pub fn store_submission(
                 Value::Text(t) => Some(t.as_str()),
                 _ => None,
             },
-        };
-        diesel::insert_into(answers::table)
-            .values(&row)
-            .execute(conn)?;
-        let raw = serde_json::to_string(&to_raw(q, value)).unwrap_or_else(|_| "[]".into());
-        diesel::insert_into(drafts::table)
-            .values((
-                drafts::invitation_id.eq(invitation_id),
-                drafts::question.eq(qid),
-                drafts::raw.eq(raw),
-            ))
-            .execute(conn)?;
-    }
-    let started: Option<NaiveDateTime> = invitations::table
-        .find(invitation_id)
-        .select(invitations::started_at)
-        .first(conn)?;
+        })
+        .collect();
+    let draft: Vec<DraftRow> = known
+        .iter()
+        .map(|(q, qid, value)| DraftRow {
+            invitation_id,
+            question: qid,
+            raw: serde_json::to_string(&to_raw(q, value)).unwrap_or_else(|_| "[]".into()),
+        })
+        .collect();
+    diesel::delete(answers::table.filter(answers::invitation_id.eq(invitation_id)))
+        .execute(conn)?;
+    diesel::delete(drafts::table.filter(drafts::invitation_id.eq(invitation_id))).execute(conn)?;
+    insert_rows!(conn, answers::table, rows);
+    insert_rows!(conn, drafts::table, draft);
     diesel::update(invitations::table.find(invitation_id))
         .set((
             invitations::submitted_at.eq(now),
-            invitations::started_at.eq(started.unwrap_or(now)),
+            invitations::packed.eq(crate::tally::pack(survey, answers)),
         ))
         .execute(conn)?;
+    diesel::update(
+        invitations::table
+            .find(invitation_id)
+            .filter(invitations::started_at.is_null()),
+    )
+    .set(invitations::started_at.eq(now))
+    .execute(conn)?;
     Ok(())
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::survey::{Section, ShowIf, Test};
 
@@ -264,7 +278,7 @@ mod tests {
         }
     }
 
-    fn survey() -> Survey {
+    pub(crate) fn survey() -> Survey {
         let opts = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
         Survey {
             id: "s".into(),

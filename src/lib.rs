@@ -21,6 +21,7 @@ pub mod responses;
 pub mod results;
 pub mod rounds;
 pub mod survey;
+pub mod tally;
 pub mod token;
 pub mod users;
 pub mod web;

@@ -95,11 +95,66 @@ pub struct RoundResults {
 type HistogramRow = (String, String, Option<i64>, Option<f64>, i64);
 
 /// The one pass over the database: a histogram of the round's submitted
-/// answers (text answers are not aggregated).
-pub fn histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histogram> {
+/// answers (text answers are not aggregated), read from the packed copy of
+/// each response, streamed so memory does not grow with the round.
+pub fn histogram(conn: &mut DbConnection, round: &Round) -> AppResult<Histogram> {
+    use diesel::connection::DefaultLoadingMode;
+    use diesel::pg::PgRowByRowLoadingMode;
+    let mut counter = crate::tally::Counter::default();
+    let packed = invitations::table
+        .filter(invitations::round_id.eq(round.id))
+        .filter(invitations::packed.is_not_null())
+        .select((invitations::region, invitations::packed.assume_not_null()));
+    match conn {
+        DbConnection::Sqlite(c) => {
+            for row in packed.load_iter::<(String, Vec<u8>), DefaultLoadingMode>(c)? {
+                let (region, bytes) = row?;
+                counter.add(&region, &bytes);
+            }
+        }
+        DbConnection::Pg(c) => {
+            for row in packed.load_iter::<(String, Vec<u8>), PgRowByRowLoadingMode>(c)? {
+                let (region, bytes) = row?;
+                counter.add(&region, &bytes);
+            }
+        }
+    }
+    let questions: Vec<&str> = round.survey.questions().map(|q| q.id.as_str()).collect();
+    let mut hist = unpacked_histogram(conn, round.id)?;
+    for (region, position, value, n) in counter.into_counts() {
+        let Some(question) = questions.get(position) else {
+            continue;
+        };
+        let key = match value.value() {
+            Value::Choice(m) => Key::Choice(m),
+            Value::Number(x) => Key::Number(x),
+            Value::Text(_) => continue,
+        };
+        *hist
+            .entry((region, question.to_string()))
+            .or_default()
+            .entry(key)
+            .or_default() += n;
+    }
+    Ok(hist)
+}
+
+/// Responses submitted before answers were packed (databases from before
+/// migration 5) are counted from their answer rows, with one GROUP BY.
+fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histogram> {
+    let mut hist = Histogram::new();
+    let unpacked = invitations::table
+        .filter(invitations::round_id.eq(round_id))
+        .filter(invitations::submitted_at.is_not_null())
+        .filter(invitations::packed.is_null());
+    let none: bool = diesel::select(diesel::dsl::not(diesel::dsl::exists(unpacked))).get_result(conn)?;
+    if none {
+        return Ok(hist);
+    }
     let rows: Vec<HistogramRow> = answers::table
         .inner_join(invitations::table)
         .filter(invitations::round_id.eq(round_id))
+        .filter(invitations::packed.is_null())
         .filter(answers::text.is_null())
         .group_by((
             invitations::region,
@@ -115,7 +170,6 @@ pub fn histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histogram>
             count_star(),
         ))
         .load(conn)?;
-    let mut hist = Histogram::new();
     for (region, question, choice, number, n) in rows {
         let key = match (choice, number) {
             (Some(c), _) => Key::Choice(u64::try_from(c).unwrap_or(0)),
@@ -161,7 +215,7 @@ pub fn compute_live(
     min_cell: u32,
 ) -> AppResult<RoundResults> {
     let regions = region_counts(conn, round.id)?;
-    let hist = histogram(conn, round.id)?;
+    let hist = histogram(conn, round)?;
     Ok(compute(
         &round.name,
         &round.survey,

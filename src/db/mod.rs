@@ -144,3 +144,32 @@ pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
     )
 }
+
+/// Rows per multi-row `INSERT`: at most 12 columns × 2,000 rows stays under
+/// SQLite's 32,766 bound parameters (PostgreSQL allows 65,535).
+pub const CHUNK: usize = 2_000;
+
+/// Inserts a slice of `Insertable` rows into a table with one multi-row
+/// `INSERT` per [`CHUNK`], on either backend; evaluates to how many rows.
+///
+/// The `MultiConnection` enum has no multi-row insert, so this matches on
+/// the variant; row structs must use `treat_none_as_null` (SQLite has no
+/// `DEFAULT` inside a multi-row `VALUES`). Use it inside a function that
+/// returns `AppResult`.
+macro_rules! insert_rows {
+    ($conn:expr, $table:expr, $rows:expr) => {{
+        let mut inserted = 0usize;
+        for chunk in $rows.chunks($crate::db::CHUNK) {
+            inserted += match &mut *$conn {
+                $crate::db::DbConnection::Sqlite(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+                $crate::db::DbConnection::Pg(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+            };
+        }
+        inserted
+    }};
+}
+pub(crate) use insert_rows;

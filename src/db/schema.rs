@@ -45,6 +45,7 @@ diesel::table! {
         submitted_at -> Nullable<Timestamp>,
         bounced_at -> Nullable<Timestamp>,
         opted_out_at -> Nullable<Timestamp>,
+        packed -> Nullable<Binary>,
     }
 }
 
