@@ -198,6 +198,48 @@ struct DraftRow<'a> {
     raw: String,
 }
 
+/// Replaces the draft rows of the questions a post carried (`changed`)
+/// with their values in `draft`; the first save marks the response as
+/// started. Three statements; runs in the caller's transaction.
+pub fn save_draft(
+    conn: &mut DbConnection,
+    invitation_id: &str,
+    changed: &[String],
+    draft: &Raw,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    use crate::db::insert_rows;
+    let rows: Vec<DraftRow> = changed
+        .iter()
+        .filter_map(|q| {
+            draft.get(q).map(|values| DraftRow {
+                invitation_id,
+                question: q,
+                raw: serde_json::to_string(values).unwrap_or_else(|_| "[]".into()),
+            })
+        })
+        .collect();
+    diesel::delete(
+        drafts::table
+            .filter(drafts::invitation_id.eq(invitation_id))
+            .filter(drafts::question.eq_any(changed)),
+    )
+    .execute(conn)?;
+    insert_rows!(conn, drafts::table, rows);
+    mark_started(conn, invitation_id, now)
+}
+
+fn mark_started(conn: &mut DbConnection, invitation_id: &str, now: NaiveDateTime) -> AppResult<()> {
+    diesel::update(
+        invitations::table
+            .find(invitation_id)
+            .filter(invitations::started_at.is_null()),
+    )
+    .set(invitations::started_at.eq(now))
+    .execute(conn)?;
+    Ok(())
+}
+
 /// Stores `answers` as the invitation's last submission (the rows, and the
 /// packed copy results read), and as its draft so the member sees them
 /// when coming back. Six statements whatever the survey's length; runs in
@@ -254,14 +296,7 @@ pub fn store_submission(
             invitations::packed.eq(crate::tally::pack(survey, answers)),
         ))
         .execute(conn)?;
-    diesel::update(
-        invitations::table
-            .find(invitation_id)
-            .filter(invitations::started_at.is_null()),
-    )
-    .set(invitations::started_at.eq(now))
-    .execute(conn)?;
-    Ok(())
+    mark_started(conn, invitation_id, now)
 }
 
 #[cfg(test)]

@@ -202,14 +202,15 @@ pub fn upsert(conn: &mut DbConnection, incoming: &[Member]) -> AppResult<ImportS
         .map(|m| (m.id.clone(), m))
         .collect();
     let mut summary = ImportSummary::default();
+    let fresh: Vec<Member> = incoming
+        .iter()
+        .filter(|m| !existing.contains_key(&m.id))
+        .cloned()
+        .collect();
+    summary.added = crate::db::insert_rows!(conn, members::table, fresh);
     for m in incoming {
         match existing.get(&m.id) {
-            None => {
-                diesel::insert_into(members::table)
-                    .values(m)
-                    .execute(conn)?;
-                summary.added += 1;
-            }
+            None => {}
             Some(old) if old == m => summary.unchanged += 1,
             Some(_) => {
                 diesel::update(members::table.find(&m.id))

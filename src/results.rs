@@ -147,7 +147,8 @@ fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histo
         .filter(invitations::round_id.eq(round_id))
         .filter(invitations::submitted_at.is_not_null())
         .filter(invitations::packed.is_null());
-    let none: bool = diesel::select(diesel::dsl::not(diesel::dsl::exists(unpacked))).get_result(conn)?;
+    let none: bool =
+        diesel::select(diesel::dsl::not(diesel::dsl::exists(unpacked))).get_result(conn)?;
     if none {
         return Ok(hist);
     }

@@ -339,20 +339,17 @@ pub fn sync_targets(conn: &mut DbConnection, round: &Round) -> AppResult<()> {
         .load(conn)?;
     let targets: HashMap<String, Target> =
         rows.into_iter().map(|t| (t.member_id.clone(), t)).collect();
+    let mut fresh: Vec<NewTarget> = Vec::new();
     for (member, region, language, active) in people {
         let in_scope = active && (round.regions.is_empty() || round.regions.contains(&region));
         match targets.get(&member) {
-            None if in_scope => {
-                diesel::insert_into(invitations::table)
-                    .values((
-                        invitations::id.eq(crate::token::new_id()),
-                        invitations::round_id.eq(round.id),
-                        invitations::member_id.eq(&member),
-                        invitations::region.eq(&region),
-                        invitations::language.eq(&language),
-                    ))
-                    .execute(conn)?;
-            }
+            None if in_scope => fresh.push(NewTarget {
+                id: crate::token::new_id(),
+                round_id: round.id,
+                member_id: member,
+                region,
+                language,
+            }),
             None => {}
             Some(t) if !in_scope && !t.touched && !has_answers(conn, &t.id)? => {
                 diesel::delete(invitations::table.find(&t.id)).execute(conn)?;
@@ -369,7 +366,18 @@ pub fn sync_targets(conn: &mut DbConnection, round: &Round) -> AppResult<()> {
             Some(_) => {}
         }
     }
+    crate::db::insert_rows!(conn, invitations::table, fresh);
     Ok(())
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = invitations)]
+struct NewTarget {
+    id: String,
+    round_id: i32,
+    member_id: String,
+    region: String,
+    language: String,
 }
 
 fn has_answers(conn: &mut DbConnection, invitation: &str) -> AppResult<bool> {

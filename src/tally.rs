@@ -158,7 +158,9 @@ mod tests {
             c.add(region, &pack(&s, &answers));
         }
         let mut counts: Vec<_> = c.into_counts().collect();
-        counts.sort_by_key(|(region, _, value, _)| (region.clone(), *value == PackedValue::Choice(2)));
+        counts.sort_by_key(|(region, _, value, _)| {
+            (region.clone(), *value == PackedValue::Choice(2))
+        });
         assert_eq!(
             counts,
             vec![

@@ -17,8 +17,7 @@ use serde::Deserialize;
 use super::form::{self};
 use super::{blocking, AppState};
 use crate::answers::{self, Problem, Raw};
-use crate::db::schema::{drafts, invitations};
-use crate::db::DbConnection;
+use crate::db::schema::invitations;
 use crate::error::{AppError, AppResult};
 
 use self::load::{load, Loaded};
@@ -150,15 +149,15 @@ pub async fn post(
             draft.insert(q.clone(), kept);
         }
     }
-    let id = l.row.id.clone();
-    let stored = draft.clone();
     let changed: Vec<String> = updates.keys().cloned().collect();
-    blocking(&state.pool, move |conn| {
-        save_draft(conn, &id, &changed, &stored)
-    })
-    .await?;
-
     let (lang, ui_lang) = l.languages(asked);
+    if field(&fields, "action") == Some("submit") {
+        // A good submission replaces the draft itself; only one with
+        // problems needs the draft saved first.
+        return submit(&state, &l, &lang, &ui_lang, draft, changed).await;
+    }
+    store_draft(&state, &l, draft.clone(), changed).await?;
+
     let page: usize = field(&fields, "page")
         .and_then(|p| p.parse().ok())
         .unwrap_or(0)
@@ -176,7 +175,6 @@ pub async fn post(
             .unwrap_or(0)
             .to_string()),
         "review" => at("review".into()),
-        "submit" => return submit(&state, &l, &lang, &ui_lang, draft).await,
         _ if on_review => see_other(format!("{}?lang={lang}&page=review", l.path())),
         _ => see_other(format!("{}?lang={lang}&page={page}&saved=1", l.path())),
     };
@@ -189,9 +187,11 @@ async fn submit(
     lang: &str,
     ui_lang: &str,
     draft: Raw,
+    changed: Vec<String>,
 ) -> AppResult<HttpResponse> {
     match answers::validate(&l.frozen.survey, &draft) {
         Err(problems) => {
+            store_draft(state, l, draft.clone(), changed).await?;
             let errors: BTreeMap<String, Problem> = problems.into_iter().collect();
             let body = form_page(state, l, lang, ui_lang, Mode::All, &draft, &errors)?;
             Ok(html(StatusCode::UNPROCESSABLE_ENTITY, body))
@@ -216,43 +216,19 @@ async fn submit(
     }
 }
 
-/// Replaces the draft rows of the questions a post carried; the first save
-/// marks the response as started.
-fn save_draft(
-    conn: &mut DbConnection,
-    invitation: &str,
-    changed: &[String],
-    draft: &Raw,
+async fn store_draft(
+    state: &web::Data<AppState>,
+    l: &Loaded,
+    draft: Raw,
+    changed: Vec<String>,
 ) -> AppResult<()> {
-    crate::db::transaction(conn, |conn| {
-        for q in changed {
-            diesel::delete(
-                drafts::table
-                    .filter(drafts::invitation_id.eq(invitation))
-                    .filter(drafts::question.eq(q)),
-            )
-            .execute(conn)?;
-            if let Some(values) = draft.get(q) {
-                let raw =
-                    serde_json::to_string(values).map_err(|e| AppError::Config(e.to_string()))?;
-                diesel::insert_into(drafts::table)
-                    .values((
-                        drafts::invitation_id.eq(invitation),
-                        drafts::question.eq(q),
-                        drafts::raw.eq(raw),
-                    ))
-                    .execute(conn)?;
-            }
-        }
-        diesel::update(
-            invitations::table
-                .find(invitation)
-                .filter(invitations::started_at.is_null()),
-        )
-        .set(invitations::started_at.eq(Utc::now().naive_utc()))
-        .execute(conn)?;
-        Ok(())
+    let id = l.row.id.clone();
+    blocking(&state.pool, move |conn| {
+        crate::db::transaction(conn, |conn| {
+            answers::save_draft(conn, &id, &changed, &draft, Utc::now().naive_utc())
+        })
     })
+    .await
 }
 
 pub async fn done(
