@@ -181,7 +181,7 @@ pub fn to_raw(q: &Question, v: &Value) -> Vec<String> {
 }
 
 #[derive(Insertable)]
-#[diesel(table_name = answers, treat_none_as_null = true)]
+#[diesel(table_name = answers, treat_none_as_default_value = false)]
 struct AnswerRow<'a> {
     invitation_id: &'a str,
     question: &'a str,
@@ -191,7 +191,7 @@ struct AnswerRow<'a> {
 }
 
 #[derive(Insertable)]
-#[diesel(table_name = drafts)]
+#[diesel(table_name = drafts, treat_none_as_default_value = false)]
 struct DraftRow<'a> {
     invitation_id: &'a str,
     question: &'a str,

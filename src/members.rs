@@ -16,7 +16,7 @@ use crate::{country, survey};
 
 /// A member as stored; a value of this type has passed every check of §4.
 #[derive(Clone, Debug, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Serialize)]
-#[diesel(table_name = members, treat_none_as_null = true)]
+#[diesel(table_name = members, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct Member {
     pub id: String,
     pub name: String,

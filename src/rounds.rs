@@ -371,7 +371,7 @@ pub fn sync_targets(conn: &mut DbConnection, round: &Round) -> AppResult<()> {
 }
 
 #[derive(Insertable)]
-#[diesel(table_name = invitations)]
+#[diesel(table_name = invitations, treat_none_as_default_value = false)]
 struct NewTarget {
     id: String,
     round_id: i32,

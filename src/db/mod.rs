@@ -145,31 +145,33 @@ pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     )
 }
 
-/// Rows per multi-row `INSERT`: at most 12 columns × 2,000 rows stays under
-/// SQLite's 32,766 bound parameters (PostgreSQL allows 65,535).
+/// Rows per multi-row `INSERT` on SQLite: at most 12 columns × 2,000 rows
+/// stays under its 32,766 bound parameters.
 pub const CHUNK: usize = 2_000;
 
-/// Inserts a slice of `Insertable` rows into a table with one multi-row
-/// `INSERT` per [`CHUNK`], on either backend; evaluates to how many rows.
-///
-/// The `MultiConnection` enum has no multi-row insert, so this matches on
-/// the variant; row structs must use `treat_none_as_null` (SQLite has no
-/// `DEFAULT` inside a multi-row `VALUES`). Use it inside a function that
-/// returns `AppResult`.
+/// Inserts a `Vec` of `Insertable` rows into a table, evaluating to how many:
+/// on SQLite one multi-row `INSERT` per [`CHUNK`], on PostgreSQL one binary
+/// `COPY`. The `MultiConnection` enum has neither, so this matches on the
+/// variant; row structs must say `treat_none_as_default_value = false` (SQLite has no
+/// `DEFAULT` inside a multi-row `VALUES`). For use where `?` converts
+/// diesel errors, with `diesel::prelude::*` in scope.
+#[macro_export]
 macro_rules! insert_rows {
     ($conn:expr, $table:expr, $rows:expr) => {{
-        let mut inserted = 0usize;
-        for chunk in $rows.chunks($crate::db::CHUNK) {
-            inserted += match &mut *$conn {
-                $crate::db::DbConnection::Sqlite(c) => {
-                    diesel::insert_into($table).values(chunk).execute(c)?
+        let rows = &$rows;
+        match &mut *$conn {
+            $crate::db::DbConnection::Sqlite(c) => {
+                let mut inserted = 0usize;
+                for chunk in rows.chunks($crate::db::CHUNK) {
+                    inserted += diesel::insert_into($table).values(chunk).execute(c)?;
                 }
-                $crate::db::DbConnection::Pg(c) => {
-                    diesel::insert_into($table).values(chunk).execute(c)?
-                }
-            };
+                inserted
+            }
+            $crate::db::DbConnection::Pg(_) if rows.is_empty() => 0,
+            $crate::db::DbConnection::Pg(c) => {
+                diesel::copy_from($table).from_insertable(rows).execute(c)?
+            }
         }
-        inserted
     }};
 }
-pub(crate) use insert_rows;
+pub use crate::insert_rows;

@@ -104,7 +104,7 @@ pub fn queue_reminders(
 }
 
 #[derive(Insertable)]
-#[diesel(table_name = outbox, treat_none_as_null = true)]
+#[diesel(table_name = outbox, treat_none_as_default_value = false)]
 struct NewMail<'a> {
     id: String,
     invitation_id: &'a str,
