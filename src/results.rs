@@ -8,7 +8,7 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use diesel::dsl::{count, count_star};
+use diesel::dsl::count_star;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -97,7 +97,7 @@ type HistogramRow = (String, String, Option<i64>, Option<f64>, i64);
 /// The one pass over the database: a histogram of the round's submitted
 /// answers (text answers are not aggregated), read from the packed copy of
 /// each response, streamed so memory does not grow with the round.
-pub fn histogram(conn: &mut DbConnection, round: &Round) -> AppResult<Histogram> {
+pub fn histogram(conn: &mut DbConnection, round: &Round) -> AppResult<(Histogram, Submitted)> {
     use diesel::connection::DefaultLoadingMode;
     use diesel::pg::PgRowByRowLoadingMode;
     let mut counter = crate::tally::Counter::default();
@@ -120,7 +120,10 @@ pub fn histogram(conn: &mut DbConnection, round: &Round) -> AppResult<Histogram>
         }
     }
     let questions: Vec<&str> = round.survey.questions().map(|q| q.id.as_str()).collect();
-    let mut hist = unpacked_histogram(conn, round.id)?;
+    let (mut hist, mut submitted) = unpacked_histogram(conn, round.id)?;
+    for (region, n) in counter.responses() {
+        *submitted.entry(region.clone()).or_default() += n;
+    }
     for (region, position, value, n) in counter.into_counts() {
         let Some(question) = questions.get(position) else {
             continue;
@@ -136,12 +139,15 @@ pub fn histogram(conn: &mut DbConnection, round: &Round) -> AppResult<Histogram>
             .entry(key)
             .or_default() += n;
     }
-    Ok(hist)
+    Ok((hist, submitted))
 }
+
+/// Submitted responses per region.
+pub type Submitted = BTreeMap<String, u64>;
 
 /// Responses submitted before answers were packed (databases from before
 /// migration 5) are counted from their answer rows, with one GROUP BY.
-fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histogram> {
+fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<(Histogram, Submitted)> {
     let mut hist = Histogram::new();
     let unpacked = invitations::table
         .filter(invitations::round_id.eq(round_id))
@@ -150,8 +156,16 @@ fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histo
     let none: bool =
         diesel::select(diesel::dsl::not(diesel::dsl::exists(unpacked))).get_result(conn)?;
     if none {
-        return Ok(hist);
+        return Ok((hist, Submitted::new()));
     }
+    let submitted: Vec<(String, i64)> = unpacked
+        .group_by(invitations::region)
+        .select((invitations::region, count_star()))
+        .load(conn)?;
+    let submitted = submitted
+        .into_iter()
+        .map(|(r, n)| (r, u64::try_from(n).unwrap_or(0)))
+        .collect();
     let rows: Vec<HistogramRow> = answers::table
         .inner_join(invitations::table)
         .filter(invitations::round_id.eq(round_id))
@@ -183,26 +197,27 @@ fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<Histo
             .entry(key)
             .or_default() += u64::try_from(n).unwrap_or(0);
     }
-    Ok(hist)
+    Ok((hist, submitted))
 }
 
-/// Targeted and submitted members per region of the round.
-pub fn region_counts(conn: &mut DbConnection, round_id: i32) -> AppResult<Vec<RegionCount>> {
-    let rows: Vec<(String, i64, i64)> = invitations::table
+/// Targeted members per region of the round (counted from the index
+/// alone), with the submitted counts the histogram pass found.
+pub fn region_counts(
+    conn: &mut DbConnection,
+    round_id: i32,
+    submitted: &Submitted,
+) -> AppResult<Vec<RegionCount>> {
+    let rows: Vec<(String, i64)> = invitations::table
         .filter(invitations::round_id.eq(round_id))
         .group_by(invitations::region)
-        .select((
-            invitations::region,
-            count_star(),
-            count(invitations::submitted_at),
-        ))
+        .select((invitations::region, count_star()))
         .load(conn)?;
     let mut out: Vec<RegionCount> = rows
         .into_iter()
-        .map(|(region, t, s)| RegionCount {
+        .map(|(region, t)| RegionCount {
+            submitted: submitted.get(&region).copied().unwrap_or(0),
             region,
             targeted: u64::try_from(t).unwrap_or(0),
-            submitted: u64::try_from(s).unwrap_or(0),
         })
         .collect();
     out.sort_by(|a, b| a.region.cmp(&b.region));
@@ -215,8 +230,8 @@ pub fn compute_live(
     round: &Round,
     min_cell: u32,
 ) -> AppResult<RoundResults> {
-    let regions = region_counts(conn, round.id)?;
-    let hist = histogram(conn, round)?;
+    let (hist, submitted) = histogram(conn, round)?;
+    let regions = region_counts(conn, round.id, &submitted)?;
     Ok(compute(
         &round.name,
         &round.survey,

@@ -72,29 +72,74 @@ impl PackedValue {
 /// response at a time.
 #[derive(Default)]
 pub struct Counter {
-    regions: HashMap<String, Vec<HashMap<PackedValue, u64>>>,
+    regions: HashMap<String, Region>,
+}
+
+#[derive(Default)]
+struct Region {
+    responses: u64,
+    per_question: Vec<HashMap<PackedValue, u64, Fast>>,
+}
+
+/// A multiplicative hash for the counters' small integer keys: they come
+/// from the database, not from an attacker choosing collisions.
+#[derive(Default, Clone, Copy)]
+struct Fast;
+
+impl std::hash::BuildHasher for Fast {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_isize(&mut self, n: isize) {
+        self.write_u64(n as u64);
+    }
 }
 
 impl Counter {
     pub fn add(&mut self, region: &str, packed: &[u8]) {
         if !self.regions.contains_key(region) {
-            self.regions.insert(region.to_string(), Vec::new());
+            self.regions.insert(region.to_string(), Region::default());
         }
-        let Some(per_question) = self.regions.get_mut(region) else {
+        let Some(counts) = self.regions.get_mut(region) else {
             return;
         };
+        counts.responses += 1;
+        let per_question = &mut counts.per_question;
         unpack(packed, |position, value| {
             if per_question.len() <= position {
-                per_question.resize_with(position + 1, HashMap::new);
+                per_question.resize_with(position + 1, HashMap::default);
             }
             *per_question[position].entry(value).or_default() += 1;
         });
     }
 
+    /// How many responses each region had.
+    pub fn responses(&self) -> impl Iterator<Item = (&String, u64)> {
+        self.regions.iter().map(|(r, c)| (r, c.responses))
+    }
+
     /// `(region, position, value, count)` for every value seen.
     pub fn into_counts(self) -> impl Iterator<Item = (String, usize, PackedValue, u64)> {
-        self.regions.into_iter().flat_map(|(region, per_question)| {
-            per_question
+        self.regions.into_iter().flat_map(|(region, counts)| {
+            counts
+                .per_question
                 .into_iter()
                 .enumerate()
                 .flat_map(move |(position, counts)| {

@@ -40,6 +40,8 @@ pub enum Backend {
 /// A fresh, migrated database; dropped with its files or database.
 pub struct Fresh {
     pub pool: Pool,
+    /// The URL, as `CANVASS_DATABASE_URL` would name it.
+    pub url: String,
     drop_pg: Option<(String, String)>,
     path: Option<PathBuf>,
 }
@@ -60,6 +62,7 @@ impl Backend {
                 let pool = db::connect(&DatabaseUrl::Sqlite(path.clone()))?;
                 Ok(Fresh {
                     pool,
+                    url: format!("sqlite://{}", path.display()),
                     drop_pg: None,
                     path: Some(path),
                 })
@@ -69,9 +72,11 @@ impl Backend {
                 let mut conn = PgConnection::establish(admin)?;
                 diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut conn)?;
                 let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-                let pool = db::connect(&DatabaseUrl::Postgres(format!("{base}/{name}")))?;
+                let url = format!("{base}/{name}");
+                let pool = db::connect(&DatabaseUrl::Postgres(url.clone()))?;
                 Ok(Fresh {
                     pool,
+                    url,
                     drop_pg: Some((admin.clone(), name)),
                     path: None,
                 })

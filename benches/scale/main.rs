@@ -6,7 +6,8 @@
 //! it). `CANVASS_BENCH_SIZES` (default `10000,100000,1000000`) sets the
 //! result sizes, `CANVASS_BENCH_RUNS` (default 3) the runs per figure. A
 //! name after `--` keeps only the benchmarks whose name contains it
-//! (`cargo bench --bench scale -- results`).
+//! (`cargo bench --bench scale -- results`); `CANVASS_BENCH_HAND=0` skips
+//! the slow hand-written SQL comparison.
 //!
 //! Criterion is not used here: one sample of the 1M case needs minutes of
 //! data generation, and criterion wants dozens of samples. The harness is
@@ -87,19 +88,50 @@ fn median<S>(
     Ok(times[times.len() / 2])
 }
 
-/// Peak resident memory of this process since the last reset, in MiB.
-fn peak_mib() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
-}
-
-/// Resets the peak to the current resident size (Linux `clear_refs` 5).
-fn reset_peak() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+/// The real command on the database at `url`: median wall time and the
+/// largest peak resident size (VmHWM of the child, read until it exits).
+fn results_command(url: &str, runs: usize) -> Res<(Duration, f64)> {
+    let tmp = tempfile::tempdir()?;
+    let mut peak = 0.0f64;
+    let took = median(
+        runs,
+        || Ok(()),
+        |_| {
+            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_canvass"))
+                .args(["results", "bench", "--format", "csv"])
+                .env("CANVASS_DATABASE_URL", url)
+                .env("CANVASS_SECRET_FILE", tmp.path().join("canvass.key"))
+                .env(
+                    "CANVASS_SURVEYS_DIR",
+                    concat!(env!("CARGO_MANIFEST_DIR"), "/surveys"),
+                )
+                .stdout(std::process::Stdio::null())
+                .spawn()?;
+            let status_file = format!("/proc/{}/status", child.id());
+            let status = loop {
+                if let Some(kb) = std::fs::read_to_string(&status_file)
+                    .ok()
+                    .and_then(|s| {
+                        s.lines()
+                            .find_map(|l| l.strip_prefix("VmHWM:"))
+                            .map(str::to_string)
+                    })
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+                {
+                    peak = peak.max(kb / 1024.0);
+                }
+                if let Some(status) = child.try_wait()? {
+                    break status;
+                }
+                std::thread::sleep(Duration::from_millis(2));
+            };
+            if !status.success() {
+                return Err("canvass results failed".into());
+            }
+            Ok(())
+        },
+    )?;
+    Ok((took, peak))
 }
 
 #[derive(Default)]
@@ -259,28 +291,36 @@ fn results(table: &mut Table, backend: &Backend, n: usize, runs: usize) -> Res<(
         generated.elapsed().as_secs_f64()
     );
     let mut csv_len = 0;
-    let mut peak = 0.0f64;
     let took = median(
         runs,
-        || {
-            reset_peak();
-            Ok(())
-        },
+        || Ok(()),
         |_| {
             let r = canvass::results::compute_live(&mut conn, &round, 5)?;
             csv_len = r.render(Format::Csv)?.len();
-            peak = peak.max(peak_mib());
             Ok(())
         },
     )?;
     table.add(
-        "`results`: every indicator, region and ALL, as CSV",
+        "`results`: every indicator, region and ALL, as CSV (in process)",
         backend.name(),
         &size,
         ms(took),
-        format!("peak RSS {peak:.0} MiB; {csv_len} bytes of CSV"),
+        format!("{csv_len} bytes of CSV"),
     );
-    let hand = median(runs, || Ok(()), |_| hand_written(&mut conn, &round))?;
+    let (command, command_peak) = results_command(&fresh.url, runs)?;
+    table.add(
+        "`canvass results bench --format csv` (whole command)",
+        backend.name(),
+        &size,
+        ms(command),
+        format!("peak RSS {command_peak:.0} MiB"),
+    );
+    if env_or("CANVASS_BENCH_HAND", "1") == "0" {
+        return Ok(());
+    }
+    // At 1M the hand-written queries take minutes: one run is enough there.
+    let hand_runs = if n >= 1_000_000 { 1 } else { runs };
+    let hand = median(hand_runs, || Ok(()), |_| hand_written(&mut conn, &round))?;
     let ratio = took.as_secs_f64() / hand.as_secs_f64();
     table.add(
         "the same, one hand-written SQL query per indicator",
