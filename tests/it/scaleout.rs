@@ -5,6 +5,8 @@
 //! every acknowledged answer is stored (the last submission counting), and
 //! the results are the bytes a one-server run gives. PostgreSQL only, the
 //! backend for several servers; skipped without `CANVASS_TEST_POSTGRES_URL`.
+//! And in-process, on both backends: a sender whose batch outlives its
+//! lease leaves the mails another sender took over.
 
 use std::collections::BTreeMap;
 use std::process::Child;
@@ -86,11 +88,12 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Members in five regions and round `r1` of `mini`; returns the member ids.
-fn setup(db: &TestDb) -> Vec<String> {
+/// `per_region` members in each of five regions and round `r1` of `mini`;
+/// returns the member ids.
+fn setup(db: &TestDb, per_region: usize) -> Vec<String> {
     let rows: Vec<String> = REGIONS
         .iter()
-        .flat_map(|(region, prefix)| members_in(region, prefix, PER_REGION))
+        .flat_map(|(region, prefix)| members_in(region, prefix, per_region))
         .collect();
     db.import_members(&rows);
     db.cli_with(
@@ -274,7 +277,7 @@ fn two_servers_on_one_database_send_each_mail_once_keep_every_answer_and_agree_o
         return;
     };
     let started = Instant::now();
-    let members = setup(&db);
+    let members = setup(&db, PER_REGION);
     let n = members.len();
     // Both servers read the one key file: create it before either starts.
     db.secret();
@@ -355,7 +358,7 @@ fn two_servers_on_one_database_send_each_mail_once_keep_every_answer_and_agree_o
     drop((a, b));
 
     // The same submissions through one server, on a second database.
-    assert_eq!(setup(&reference), members);
+    assert_eq!(setup(&reference, PER_REGION), members);
     let one = Server::start(&reference, &["--base-url", BASE]);
     let (first, revisions) = submissions(n, &[&one.base]);
     let reference_links = computed_links(&reference, &members);
@@ -383,4 +386,46 @@ fn two_servers_on_one_database_send_each_mail_once_keep_every_answer_and_agree_o
         submitted - mailed,
         started.elapsed()
     );
+}
+
+#[test]
+fn a_batch_slower_than_its_lease_sends_no_mail_twice() {
+    // A one-second lease and a slow SMTP server: the first sender's batch
+    // of 20 outlives its claim, and a second sender takes over the rest.
+    for db in backends() {
+        let members = setup(&db, 8);
+        let smtp = SmtpServer::with(Script {
+            delay: Duration::from_millis(100),
+            ..Script::default()
+        });
+        queue::queue_invitations(&mut db.conn(), "r1", Utc::now().naive_utc()).unwrap();
+        let policy = queue::Policy {
+            lease: Duration::from_secs(1),
+            batch: 20,
+            ..queue::Policy::default()
+        };
+        std::thread::scope(|s| {
+            for start in [0, 1200] {
+                let (db, smtp, policy) = (&db, &smtp, &policy);
+                s.spawn(move || {
+                    std::thread::sleep(Duration::from_millis(start));
+                    let mut settings = db.settings();
+                    settings.smtp_url = Some(smtp.url());
+                    let mailer = canvass::mail::Mailer::from_settings(&settings).unwrap();
+                    let composer =
+                        canvass::mail::Composer::new(BASE, db.secret(), mailer.from.clone())
+                            .unwrap();
+                    queue::deliver(&mut db.conn(), &mailer, &composer, policy, Duration::ZERO)
+                        .unwrap()
+                });
+            }
+        });
+        let mut per_address: BTreeMap<String, usize> = BTreeMap::new();
+        for m in smtp.messages() {
+            *per_address.entry(m.recipient().to_string()).or_default() += 1;
+        }
+        let twice: Vec<_> = per_address.iter().filter(|(_, c)| **c != 1).collect();
+        assert!(twice.is_empty(), "{}: mailed twice: {twice:?}", db.name());
+        assert_eq!(per_address.len(), members.len(), "{}", db.name());
+    }
 }
