@@ -5,7 +5,9 @@
 //! PostgreSQL; SQLite serialises writers) with a lease. A sender that dies
 //! leaves its claim to expire, and the mails go out with the next one:
 //! nothing queued is lost, and only a mail in flight at the moment of the
-//! crash can go out twice.
+//! crash can go out twice. Each mail's claim is renewed just before it is
+//! sent, and a mail whose claim ran out is left alone, so a batch slower
+//! than the lease does not send what another sender has taken over.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -372,6 +374,11 @@ fn send_one(
         report.skipped += 1;
         return mark(conn, &job.id, worker, ("skipped", None, None), now);
     }
+    if !renew(conn, &job.id, worker, policy, now)? {
+        // The claim ran out while earlier mails of the batch went out:
+        // another sender may hold this one now, so leave it to them.
+        return Ok(());
+    }
     let letter = Letter {
         kind,
         invitation_id: &job.invitation_id,
@@ -421,6 +428,27 @@ fn send_one(
         }
     }
     Ok(())
+}
+
+/// Extends `worker`'s claim on mail `id` by one lease, just before it is
+/// sent, so that a slow batch cannot outlive its claim mid-way; false when
+/// the claim has already run out.
+fn renew(
+    conn: &mut DbConnection,
+    id: &str,
+    worker: &str,
+    policy: &Policy,
+    now: NaiveDateTime,
+) -> AppResult<bool> {
+    let ours = outbox::table
+        .filter(outbox::id.eq(id))
+        .filter(outbox::claimed_by.eq(worker))
+        .filter(outbox::status.eq("queued"))
+        .filter(outbox::claimed_until.ge(now));
+    let renewed = diesel::update(ours)
+        .set(outbox::claimed_until.eq(later(now, policy.lease)))
+        .execute(conn)?;
+    Ok(renewed == 1)
 }
 
 /// Records the outcome of one attempt, if the claim is still ours.

@@ -16,3 +16,4 @@ mod members;
 mod respond;
 mod responses;
 mod rounds;
+mod scaleout;
