@@ -1,4 +1,4 @@
-//! Mail: the transports (SMTP with a connection pool, or `.eml` files in
+//! Mail: the transports (SMTP over a kept-open connection, or `.eml` files in
 //! the outbox folder), composing invitations and reminders, and the
 //! outbox queue that makes sending survive crashes and run on several
 //! machines at once.
@@ -8,13 +8,12 @@
 
 mod compose;
 pub mod outbox;
+mod smtp;
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use lettre::message::Mailbox;
-use lettre::transport::smtp::PoolConfig;
-use lettre::{FileTransport, SmtpTransport, Transport};
+use lettre::{FileTransport, Transport};
 
 pub use compose::Composer;
 
@@ -22,7 +21,7 @@ use crate::config::Settings;
 use crate::error::{AppError, AppResult};
 
 enum Via {
-    Smtp(Box<SmtpTransport>),
+    Smtp(Box<smtp::Smtp>),
     Files(FileTransport, PathBuf),
 }
 
@@ -70,13 +69,7 @@ impl Mailer {
 
     pub fn send(&self, message: &lettre::Message) -> Result<(), SendError> {
         match &self.via {
-            Via::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| {
-                if e.is_permanent() {
-                    SendError::Permanent(e.to_string())
-                } else {
-                    SendError::Temporary(e.to_string())
-                }
-            }),
+            Via::Smtp(t) => t.send(message),
             Via::Files(t, _) => t
                 .send(message)
                 .map(|_| ())
@@ -85,14 +78,11 @@ impl Mailer {
     }
 }
 
-fn smtp(url: &str) -> AppResult<SmtpTransport> {
-    let builder = SmtpTransport::from_url(url).map_err(|e| AppError::Config(format!("CANVASS_SMTP_URL is not usable ({e}); expected smtp://host:port, smtps://user:pass@host or smtp://…?tls=required")))?;
-    Ok(builder
-        .timeout(Some(Duration::from_secs(20)))
-        .pool_config(
-            PoolConfig::new()
-                .max_size(4)
-                .idle_timeout(Duration::from_secs(30)),
-        )
-        .build())
+fn smtp(url: &str) -> AppResult<smtp::Smtp> {
+    smtp::Smtp::from_url(url).map_err(|e| {
+        AppError::Config(format!(
+            "CANVASS_SMTP_URL is not usable ({e}); expected smtp://host:port, \
+             smtps://user:pass@host or smtp://…?tls=required"
+        ))
+    })
 }
