@@ -38,7 +38,9 @@ pub enum AppError {
         source: std::io::Error,
     },
     #[error("database: {0}")]
-    Database(#[from] diesel::result::Error),
+    Database(diesel::result::Error),
+    /// The database cannot be reached (no connection, or it was lost):
+    /// worth retrying, so 503 rather than 500.
     #[error("database connection: {0}")]
     Connection(String),
     #[error("{0}")]
@@ -90,6 +92,34 @@ impl AppError {
     }
 }
 
+/// A lost connection (the server restarted or went away) is told apart
+/// from a failed query here, once, so that it is reported as
+/// `Connection` by the command line and the web alike.
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        if connection_lost(&e) {
+            AppError::Connection(e.to_string())
+        } else {
+            AppError::Database(e)
+        }
+    }
+}
+
+fn connection_lost(e: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match e {
+        Error::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _,
+        )
+        // Diesel's word for a transaction whose rollback failed: the
+        // connection went away under it.
+        | Error::BrokenTransactionManager => true,
+        Error::RollbackErrorOnCommit { commit_error, .. } => connection_lost(commit_error),
+        _ => false,
+    }
+}
+
 impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
         AppError::Connection(e.to_string())
@@ -97,3 +127,51 @@ impl From<diesel::r2d2::PoolError> for AppError {
 }
 
 pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use diesel::result::{DatabaseErrorKind, Error};
+
+    use super::AppError;
+
+    fn status(e: Error) -> u16 {
+        AppError::from(e).status_code()
+    }
+
+    #[test]
+    fn a_lost_database_connection_is_503_and_a_failed_query_500() {
+        let lost = || {
+            Error::DatabaseError(
+                DatabaseErrorKind::ClosedConnection,
+                Box::new(String::from("server closed the connection unexpectedly")),
+            )
+        };
+        assert_eq!(status(lost()), 503);
+        assert_eq!(
+            status(Error::DatabaseError(
+                DatabaseErrorKind::UnableToSendCommand,
+                Box::new(String::from("no connection to the server"))
+            )),
+            503
+        );
+        assert_eq!(status(Error::BrokenTransactionManager), 503);
+        assert_eq!(
+            status(Error::RollbackErrorOnCommit {
+                rollback_error: Box::new(lost()),
+                commit_error: Box::new(lost()),
+            }),
+            503
+        );
+        assert_eq!(status(Error::NotFound), 404);
+        assert_eq!(
+            status(Error::DatabaseError(
+                DatabaseErrorKind::UniqueViolation,
+                Box::new(String::from("duplicate key"))
+            )),
+            500
+        );
+        assert!(AppError::from(lost())
+            .to_string()
+            .starts_with("database connection: "));
+    }
+}

@@ -83,6 +83,9 @@ pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
         // spare connection can crash in libpq's TLS clean-up.
         .min_idle(Some(0))
         .connection_timeout(Duration::from_secs(10))
+        // Every checkout runs `is_valid` first, so connections cut by a
+        // database restart are dropped and replaced, not handed out.
+        .test_on_check_out(true)
         .build(Manager { url: url.clone() })
         .map_err(|e| AppError::Connection(format!("cannot open {}: {e}", url.redacted())))?;
     let mut conn = pool

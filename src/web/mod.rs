@@ -203,6 +203,11 @@ impl ResponseError for AppError {
     }
 }
 
+/// How long a request waits for a database connection before it answers
+/// 503: shorter than the pool's own ten seconds, so that a member whose
+/// database is away (restarting) hears so soon and can try again.
+const CHECKOUT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// Runs blocking database work off the async workers.
 pub async fn blocking<T: Send + 'static>(
     pool: &Pool,
@@ -210,7 +215,7 @@ pub async fn blocking<T: Send + 'static>(
 ) -> AppResult<T> {
     let pool = pool.clone();
     web::block(move || {
-        let mut conn = pool.get()?;
+        let mut conn = pool.get_timeout(CHECKOUT)?;
         f(&mut conn)
     })
     .await

@@ -11,7 +11,7 @@ use canvass::db::schema::{answers, invitations};
 use crate::helpers::*;
 
 /// A free loopback port (bound, read, released).
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -21,7 +21,13 @@ fn free_port() -> u16 {
 
 /// Starts `canvass serve` and waits until it answers.
 fn serve(db: &TestDb, port: u16) -> std::process::Child {
-    let child = db.bin_spawn(
+    serve_via(db, &db.url_string(), port)
+}
+
+/// Starts `canvass serve` on the database at `url` and waits until it answers.
+pub(crate) fn serve_via(db: &TestDb, url: &str, port: u16) -> std::process::Child {
+    let child = db.bin_spawn_via(
+        url,
         &fixture_surveys(),
         &["serve", "--bind", &format!("127.0.0.1:{port}")],
     );
@@ -44,7 +50,7 @@ fn serve(db: &TestDb, port: u16) -> std::process::Child {
 }
 
 /// `n` members of one round, with their link paths.
-fn round_with_members(db: &TestDb, n: usize) -> Vec<(String, String)> {
+pub(crate) fn round_with_members(db: &TestDb, n: usize) -> Vec<(String, String)> {
     db.import_members(&members_in("africa", "m", n));
     db.cli_with(
         &fixture_surveys(),
@@ -64,7 +70,7 @@ fn round_with_members(db: &TestDb, n: usize) -> Vec<(String, String)> {
         .collect()
 }
 
-const ANSWERS: [(&str, &str); 5] = [
+pub(crate) const ANSWERS: [(&str, &str); 5] = [
     ("law_change", "improved"),
     ("law_areas", "policing"),
     ("staff", "4"),
@@ -72,7 +78,7 @@ const ANSWERS: [(&str, &str); 5] = [
     ("action", "submit"),
 ];
 
-fn submit(agent: &ureq::Agent, url: &str) -> Option<u16> {
+pub(crate) fn submit(agent: &ureq::Agent, url: &str) -> Option<u16> {
     match agent.post(url).send_form(&ANSWERS) {
         Ok(r) => Some(r.status()),
         Err(ureq::Error::Status(code, _)) => Some(code),
@@ -81,7 +87,7 @@ fn submit(agent: &ureq::Agent, url: &str) -> Option<u16> {
 }
 
 /// The stored state of one invitation: submitted?, and its answer rows.
-fn stored(db: &TestDb, id: &str) -> (bool, i64) {
+pub(crate) fn stored(db: &TestDb, id: &str) -> (bool, i64) {
     let mut conn = db.conn();
     let submitted: Option<chrono::NaiveDateTime> = invitations::table
         .find(id)

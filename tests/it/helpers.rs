@@ -310,9 +310,15 @@ impl TestDb {
     /// Starts the real binary against this database and the surveys folder
     /// `surveys` without waiting for it, for tests that kill it mid-way.
     pub fn bin_spawn(&self, surveys: &Path, args: &[&str]) -> std::process::Child {
+        self.bin_spawn_via(&self.url_string(), surveys, args)
+    }
+
+    /// As `bin_spawn`, reaching this test's database through `url` (a
+    /// proxy in front of it).
+    pub fn bin_spawn_via(&self, url: &str, surveys: &Path, args: &[&str]) -> std::process::Child {
         let (key, outbox) = self.private_paths();
         std::process::Command::new(env!("CARGO_BIN_EXE_canvass"))
-            .args(["--database-url", &self.url_string()])
+            .args(["--database-url", url])
             .args([
                 "--secret-file",
                 &key,

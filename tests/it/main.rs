@@ -3,6 +3,7 @@
 //! database.
 
 mod helpers;
+mod proxy;
 mod smtp;
 
 mod aggregation;
@@ -13,6 +14,7 @@ mod faults;
 mod flow;
 mod mail;
 mod members;
+mod outage;
 mod respond;
 mod responses;
 mod rounds;

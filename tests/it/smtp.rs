@@ -95,7 +95,23 @@ impl SmtpServer {
     }
 
     pub fn with(script: Script) -> SmtpServer {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        SmtpServer::listen(TcpListener::bind("127.0.0.1:0").unwrap(), script)
+    }
+
+    /// A server that accepts everything, on `port` (a server coming back
+    /// where an earlier one was shut down); waits a little for the port.
+    pub fn start_on(port: u16) -> SmtpServer {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            match TcpListener::bind(("127.0.0.1", port)) {
+                Ok(listener) => return SmtpServer::listen(listener, Script::default()),
+                Err(e) if Instant::now() > deadline => panic!("port {port} stays taken: {e}"),
+                Err(_) => std::thread::sleep(Duration::from_millis(50)),
+            }
+        }
+    }
+
+    fn listen(listener: TcpListener, script: Script) -> SmtpServer {
         let port = listener.local_addr().unwrap().port();
         let shared = Arc::new(Shared {
             script,
@@ -176,13 +192,31 @@ impl SmtpServer {
                 .0;
         }
     }
+
+    /// Goes down as a crashed or stopped server does: stops accepting and
+    /// hangs up every connection (after the message under way); returns
+    /// once the port refuses connections. What it received stays readable.
+    pub fn shut_down(&self) {
+        self.stop();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            assert!(Instant::now() < deadline, "port {} stays open", self.port);
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn stop(&self) {
+        if !self.shared.stop.swap(true, Ordering::SeqCst) {
+            // Wake the accepting thread so that it sees the flag.
+            let _ = TcpStream::connect(("127.0.0.1", self.port));
+        }
+    }
 }
 
 impl Drop for SmtpServer {
     fn drop(&mut self) {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        // Wake the accepting thread so that it sees the flag.
-        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        // Once shut down, the port may belong to a new server: leave it be.
+        self.stop();
     }
 }
 

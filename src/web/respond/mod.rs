@@ -41,15 +41,50 @@ pub async fn show(
     query: web::Query<Query>,
 ) -> AppResult<HttpResponse> {
     let asked = query.lang.as_deref();
-    let Some(l) = load(&state, &req, &token).await? else {
-        return not_found(&state, asked);
+    let shown = show_page(&state, &req, &token, &query).await;
+    or_error_page(&state, asked, shown)
+}
+
+/// A failure on the server's side (the database away: 503) as a page in
+/// the member's language, keeping the status; the cause goes to the log.
+fn or_error_page(
+    state: &AppState,
+    asked: Option<&str>,
+    outcome: AppResult<HttpResponse>,
+) -> AppResult<HttpResponse> {
+    match outcome {
+        Err(e) if e.status_code() >= 500 => {
+            tracing::error!("request failed: {e}");
+            let status = actix_web::ResponseError::status_code(&e);
+            message(
+                state,
+                None,
+                asked,
+                status,
+                ("error-title", &["error-body"]),
+                None,
+            )
+        }
+        other => other,
+    }
+}
+
+async fn show_page(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    token: &str,
+    query: &Query,
+) -> AppResult<HttpResponse> {
+    let asked = query.lang.as_deref();
+    let Some(l) = load(state, req, token).await? else {
+        return not_found(state, asked);
     };
-    if let Some(r) = closed_or_waiting(&state, &l, asked)? {
+    if let Some(r) = closed_or_waiting(state, &l, asked)? {
         return Ok(r);
     }
     let (lang, ui_lang) = l.languages(asked);
     let body = match query.page.as_deref() {
-        Some("review") => review_page(&state, &l, &lang, &ui_lang)?,
+        Some("review") => review_page(state, &l, &lang, &ui_lang)?,
         page => {
             let index = page
                 .and_then(|p| p.parse().ok())
@@ -57,7 +92,7 @@ pub async fn show(
                 .min(l.frozen.survey.sections.len().saturating_sub(1));
             let saved = query.saved.is_some();
             form_page(
-                &state,
+                state,
                 &l,
                 &lang,
                 &ui_lang,
@@ -117,19 +152,31 @@ pub async fn post(
         );
     };
     let fields = parse_body(&body);
-    let asked = field(&fields, "lang").map(str::to_string);
-    let asked = asked.as_deref();
-    let Some(l) = load(&state, &req, &token).await? else {
-        return not_found(&state, asked);
+    let asked = field(&fields, "lang");
+    let saved = save_and_move(&state, &req, &token, &fields).await;
+    or_error_page(&state, asked, saved)
+}
+
+/// Saves the fields a post carries and moves on: to another page, the
+/// review, or the submission.
+async fn save_and_move(
+    state: &web::Data<AppState>,
+    req: &HttpRequest,
+    token: &str,
+    fields: &[(String, String)],
+) -> AppResult<HttpResponse> {
+    let asked = field(fields, "lang");
+    let Some(l) = load(state, req, token).await? else {
+        return not_found(state, asked);
     };
-    if let Some(r) = closed_or_waiting(&state, &l, asked)? {
+    if let Some(r) = closed_or_waiting(state, &l, asked)? {
         return Ok(r);
     }
     let survey = &l.frozen.survey;
     // The questions this post carries (a field, or the page's `_q` marker,
     // so that unticking every box of a multi question clears it).
     let mut updates: Raw = Raw::new();
-    for (k, v) in &fields {
+    for (k, v) in fields {
         if k == "_q" && survey.question(v).is_some() {
             updates.entry(v.clone()).or_default();
         } else if survey.question(k).is_some() {
@@ -151,20 +198,20 @@ pub async fn post(
     }
     let changed: Vec<String> = updates.keys().cloned().collect();
     let (lang, ui_lang) = l.languages(asked);
-    if field(&fields, "action") == Some("submit") {
+    if field(fields, "action") == Some("submit") {
         // A good submission replaces the draft itself; only one with
         // problems needs the draft saved first.
-        return submit(&state, &l, &lang, &ui_lang, draft, changed).await;
+        return submit(state, &l, &lang, &ui_lang, draft, changed).await;
     }
-    store_draft(&state, &l, draft.clone(), changed).await?;
+    store_draft(state, &l, draft.clone(), changed).await?;
 
-    let page: usize = field(&fields, "page")
+    let page: usize = field(fields, "page")
         .and_then(|p| p.parse().ok())
         .unwrap_or(0)
         .min(survey.sections.len().saturating_sub(1));
-    let on_review = field(&fields, "page") == Some("review");
+    let on_review = field(fields, "page") == Some("review");
     let at = |p: String| see_other(format!("{}?lang={lang}&page={p}", l.path()));
-    let response = match field(&fields, "action").unwrap_or("save") {
+    let response = match field(fields, "action").unwrap_or("save") {
         "next" => {
             at(form::next_page(survey, page, &draft).map_or("review".into(), |p| p.to_string()))
         }
