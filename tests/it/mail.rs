@@ -580,15 +580,20 @@ fn two_senders_on_one_queue_send_each_mail_once() {
             batch: 2,
             ..Policy::default()
         };
-        let start = std::sync::Barrier::new(2);
+        let start = &std::sync::Barrier::new(2);
+        let policy = &policy;
         let reports: Vec<queue::Report> = std::thread::scope(|s| {
+            // What can fail is set up here, not in the workers: a worker
+            // that panicked before the barrier would leave the other
+            // waiting for ever.
             let workers: Vec<_> = (0..2)
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut conn = db.conn();
-                        let (mailer, composer) = sender(&db, &smtp);
+                .map(|_| (db.conn(), sender(&db, &smtp)))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .map(|(mut conn, (mailer, composer))| {
+                    s.spawn(move || {
                         start.wait();
-                        queue::deliver(&mut conn, &mailer, &composer, &policy, Duration::ZERO)
+                        queue::deliver(&mut conn, &mailer, &composer, policy, Duration::ZERO)
                             .unwrap()
                     })
                 })
