@@ -18,7 +18,6 @@ use super::console::{
 use super::session::{self, authorize, Need, User};
 use super::{blocking, AppState};
 use crate::error::{AppError, AppResult};
-use crate::i18n;
 use crate::survey::{self, Severity};
 use crate::{audit, mail, members, rounds, users};
 
@@ -356,10 +355,7 @@ pub async fn preview(
         authorize(&user, Need::Secretariat)?;
         let id = path.into_inner();
         let survey = crate::survey::load_by_id(&state.settings.surveys_dir, &id)?;
-        let frozen = std::sync::Arc::new(super::FrozenSurvey {
-            texts: i18n::Texts::survey(&survey)?,
-            survey,
-        });
+        let frozen = std::sync::Arc::new(super::FrozenSurvey::new(survey)?);
         let body = super::respond::preview(
             &state,
             frozen,

@@ -37,6 +37,19 @@ pub const MAX_BODY: usize = 512 * 1024;
 pub struct FrozenSurvey {
     pub survey: Survey,
     pub texts: Texts,
+    /// Form pages as a member with nothing saved sees them (the first
+    /// visit from a mail link), rendered once per language and page.
+    pub blank_pages: respond::BlankPages,
+}
+
+impl FrozenSurvey {
+    pub fn new(survey: Survey) -> crate::error::AppResult<Self> {
+        Ok(FrozenSurvey {
+            texts: Texts::survey(&survey)?,
+            survey,
+            blank_pages: Default::default(),
+        })
+    }
 }
 
 pub struct AppState {

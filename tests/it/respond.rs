@@ -454,6 +454,39 @@ fn get_shows_the_first_section_in_the_members_language() {
 }
 
 #[test]
+fn the_blank_form_is_the_same_page_for_every_member_but_their_link() {
+    for db in backends() {
+        let app = mini(&db);
+        let n = db.name();
+        let (a, b) = (link(&db, "r1", "m1"), link(&db, "r1", "m2"));
+        // The first is rendered and kept; the second comes from what was kept.
+        let first = app.get(&a.path);
+        let second = app.get(&b.path);
+        assert_eq!((first.status, second.status), (200, 200), "{n}");
+        assert!(second.body.contains(&b.path), "{n}");
+        assert!(
+            !second.body.contains(&a.path),
+            "{n}: another member's link leaked"
+        );
+        assert_eq!(second.body, first.body.replace(&a.path, &b.path), "{n}");
+        // Once m2 has saved an answer, their page is rendered with it.
+        let saved = app.post(
+            &b.path,
+            &[
+                ("law_change", "worsened"),
+                ("page", "0"),
+                ("action", "save"),
+            ],
+        );
+        assert_eq!(saved.status, 303, "{n}");
+        let mine = app.get(&b.path);
+        assert_eq!(mine.status, 200, "{n}");
+        assert_ne!(mine.body, second.body, "{n}: the saved answer is not shown");
+        assert_eq!(app.get(&a.path).body, first.body, "{n}");
+    }
+}
+
+#[test]
 fn get_changes_nothing_in_the_database() {
     for db in backends() {
         let app = mini(&db);

@@ -15,7 +15,7 @@ use crate::i18n;
 use crate::rounds::Phase;
 use crate::web::{blocking, AppState, FrozenSurvey};
 
-#[derive(Queryable)]
+#[derive(Clone, Queryable)]
 pub(super) struct Row {
     pub(super) id: String,
     pub(super) language: String,
@@ -116,10 +116,7 @@ pub(super) fn frozen_survey(
         return Ok(f);
     }
     let round = crate::rounds::find_by_id(conn, round_id)?;
-    let frozen = Arc::new(FrozenSurvey {
-        texts: i18n::Texts::survey(&round.survey)?,
-        survey: round.survey,
-    });
+    let frozen = Arc::new(FrozenSurvey::new(round.survey)?);
     if let Ok(mut m) = state.surveys.write() {
         m.insert(key, frozen.clone());
     }

@@ -3,8 +3,11 @@
 //! the draft, moves between pages, and submits. No session or cookie: the
 //! token in the path is the capability.
 
+mod blank;
 mod load;
 mod pages;
+
+pub use self::blank::BlankPages;
 
 use std::collections::BTreeMap;
 
@@ -91,6 +94,12 @@ async fn show_page(
                 .unwrap_or(0)
                 .min(l.frozen.survey.sections.len().saturating_sub(1));
             let saved = query.saved.is_some();
+            if blank::applies(&l) {
+                return Ok(html(
+                    StatusCode::OK,
+                    blank::page(state, &l, &lang, &ui_lang, index, saved)?,
+                ));
+            }
             form_page(
                 state,
                 &l,
