@@ -11,6 +11,8 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::dsl::{count, count_star};
 use diesel::prelude::*;
+
+use crate::db::Lookup;
 use serde::Serialize;
 
 use crate::db::schema::{answers, invitations, members, rounds};
@@ -209,8 +211,7 @@ pub fn find(conn: &mut DbConnection, name: &str) -> AppResult<Round> {
     rounds::table
         .filter(rounds::name.eq(name))
         .select(RoundRow::as_select())
-        .first(conn)
-        .optional()?
+        .lookup(conn)?
         .ok_or_else(|| AppError::NotFound(format!("no round named `{name}`")))?
         .into_round()
 }
@@ -219,7 +220,8 @@ pub fn find_by_id(conn: &mut DbConnection, id: i32) -> AppResult<Round> {
     rounds::table
         .find(id)
         .select(RoundRow::as_select())
-        .first(conn)?
+        .lookup(conn)?
+        .ok_or(diesel::result::Error::NotFound)?
         .into_round()
 }
 
@@ -293,7 +295,8 @@ pub fn stored_results(conn: &mut DbConnection, round: &Round) -> AppResult<Optio
     Ok(rounds::table
         .find(round.id)
         .select(rounds::results)
-        .first(conn)?)
+        .lookup(conn)?
+        .flatten())
 }
 
 /// Brings every round that is not closed in step with the members table.
@@ -447,6 +450,5 @@ pub fn invitation_of(
         .filter(invitations::round_id.eq(round.id))
         .filter(invitations::member_id.eq(member))
         .select(invitations::id)
-        .first(conn)
-        .optional()?)
+        .lookup(conn)?)
 }

@@ -6,6 +6,8 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::Argon2;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+
+use crate::db::Lookup;
 use rand::Rng;
 
 use crate::db::schema::users;
@@ -144,8 +146,7 @@ pub fn find(conn: &mut DbConnection, email: &str) -> AppResult<Option<(Account, 
             ),
             users::password_hash,
         ))
-        .first(conn)
-        .optional()?;
+        .lookup(conn)?;
     Ok(row)
 }
 
@@ -154,8 +155,7 @@ pub fn session_epoch(conn: &mut DbConnection, id: i32) -> AppResult<Option<i32>>
     Ok(users::table
         .find(id)
         .select(users::session_epoch)
-        .first(conn)
-        .optional()?)
+        .lookup(conn)?)
 }
 
 /// Ends every session of a user.

@@ -178,3 +178,21 @@ macro_rules! insert_rows {
     }};
 }
 pub use crate::insert_rows;
+
+/// `.first(conn).optional()` without its `LIMIT ?`, for lookups by a unique
+/// key or of one aggregate. SQLite (3.46 and later) plans a bound `LIMIT`
+/// as a constant and so re-prepares the statement every time it is bound
+/// again, which with diesel is every call: a quarter of a respondent
+/// page's time went to parsing SQL.
+pub trait Lookup: RunQueryDsl<DbConnection> + Sized {
+    fn lookup<'q, U>(self, conn: &mut DbConnection) -> diesel::QueryResult<Option<U>>
+    where
+        Self: diesel::query_dsl::LoadQuery<'q, DbConnection, U>,
+    {
+        self.load_iter::<U, diesel::connection::DefaultLoadingMode>(conn)?
+            .next()
+            .transpose()
+    }
+}
+
+impl<T: RunQueryDsl<DbConnection>> Lookup for T {}

@@ -14,6 +14,8 @@ use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
+
+use crate::db::Lookup;
 use diesel::sql_types::{BigInt, Text, Timestamp};
 
 use super::compose::{Kind, Letter};
@@ -319,12 +321,14 @@ fn next_due(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<Option<Nai
                 .or(outbox::claimed_until.lt(now)),
         )
         .select(diesel::dsl::min(outbox::next_attempt_at))
-        .first(conn)?;
+        .lookup(conn)?
+        .flatten();
     let held: Option<NaiveDateTime> = outbox::table
         .filter(outbox::status.eq("queued"))
         .filter(outbox::claimed_until.ge(now))
         .select(diesel::dsl::min(outbox::claimed_until))
-        .first(conn)?;
+        .lookup(conn)?
+        .flatten();
     Ok(match (free, held) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -356,7 +360,8 @@ fn send_one(
             invitations::submitted_at,
             invitations::opted_out_at,
         ))
-        .first(conn)?;
+        .lookup(conn)?
+        .ok_or(diesel::result::Error::NotFound)?;
     if let std::collections::hash_map::Entry::Vacant(e) = rounds_seen.entry(job.round_id) {
         let round = rounds::find_by_id(conn, job.round_id)?;
         e.insert(RoundMail {

@@ -7,6 +7,8 @@ use actix_web::{web, HttpRequest};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::db::Lookup;
+
 use crate::answers::Raw;
 use crate::db::schema::{drafts, invitations, rounds};
 use crate::db::DbConnection;
@@ -90,8 +92,7 @@ pub(super) async fn load(
                 rounds::closes,
                 rounds::closed,
             ))
-            .first(conn)
-            .optional()?;
+            .lookup(conn)?;
         let Some(row) = row else { return Ok(None) };
         let frozen = frozen_survey(&st, conn, row.round_id, &row.content_hash)?;
         let draft = read_draft(conn, &row.id)?;
