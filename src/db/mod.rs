@@ -83,9 +83,10 @@ pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
         // spare connection can crash in libpq's TLS clean-up.
         .min_idle(Some(0))
         .connection_timeout(Duration::from_secs(10))
-        // Every checkout runs `is_valid` first, so connections cut by a
-        // database restart are dropped and replaced, not handed out.
-        .test_on_check_out(true)
+        // On PostgreSQL every checkout runs `is_valid` first, so connections
+        // cut by a server restart are dropped and replaced, not handed out;
+        // a SQLite file cannot go away under an open connection.
+        .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
         .build(Manager { url: url.clone() })
         .map_err(|e| AppError::Connection(format!("cannot open {}: {e}", url.redacted())))?;
     let mut conn = pool

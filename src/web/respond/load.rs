@@ -15,13 +15,15 @@ use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n;
 use crate::rounds::Phase;
-use crate::web::{blocking, AppState, FrozenSurvey};
+use crate::web::{reading, AppState, FrozenSurvey};
 
 #[derive(Clone, Queryable)]
 pub(super) struct Row {
     pub(super) id: String,
     pub(super) language: String,
     pub(super) submitted_at: Option<NaiveDateTime>,
+    /// Set by the first save: without it there is no draft to read.
+    pub(super) started_at: Option<NaiveDateTime>,
     pub(super) round_id: i32,
     pub(super) content_hash: String,
     pub(super) opens: Option<NaiveDate>,
@@ -78,7 +80,7 @@ pub(super) async fn load(
     };
     let st = state.clone();
     let token = token.to_string();
-    blocking(&state.pool, move |conn| {
+    reading(&state.pool, move |conn| {
         let row: Option<Row> = invitations::table
             .inner_join(rounds::table)
             .filter(invitations::id.eq(&id))
@@ -86,6 +88,7 @@ pub(super) async fn load(
                 invitations::id,
                 invitations::language,
                 invitations::submitted_at,
+                invitations::started_at,
                 rounds::id,
                 rounds::content_hash,
                 rounds::opens,
@@ -95,7 +98,10 @@ pub(super) async fn load(
             .lookup(conn)?;
         let Some(row) = row else { return Ok(None) };
         let frozen = frozen_survey(&st, conn, row.round_id, &row.content_hash)?;
-        let draft = read_draft(conn, &row.id)?;
+        let draft = match row.started_at {
+            Some(_) => read_draft(conn, &row.id)?,
+            None => Raw::new(),
+        };
         Ok(Some(Loaded {
             base: format!("/r/{token}"),
             row,

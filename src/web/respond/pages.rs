@@ -400,6 +400,7 @@ pub(crate) fn preview(
         id: String::new(),
         language: lang.clone(),
         submitted_at: None,
+        started_at: None,
         round_id: 0,
         content_hash: String::new(),
         opens: None,
