@@ -44,7 +44,7 @@ impl Default for Policy {
             lease: Duration::from_secs(120),
             base_delay: Duration::from_secs(30),
             max_attempts: 10,
-            batch: 20,
+            batch: 100,
         }
     }
 }
@@ -201,10 +201,10 @@ pub fn claim(
     // The statement differs only in placeholders and row locking, so it is
     // written per backend here, the one place that matches on the variant.
     const DUE: &str = "status = 'queued' AND next_attempt_at <= {now} AND (claimed_until IS NULL OR claimed_until < {now}) ORDER BY created_at, id LIMIT {limit}";
-    match conn {
+    let mut claimed: Vec<Claimed> = match conn {
         DbConnection::Pg(c) => {
             let sql = format!(
-                "UPDATE outbox SET claimed_by = $1, claimed_until = $2 WHERE id IN (SELECT id FROM outbox WHERE {} FOR UPDATE SKIP LOCKED)",
+                "UPDATE outbox SET claimed_by = $1, claimed_until = $2 WHERE id IN (SELECT id FROM outbox WHERE {} FOR UPDATE SKIP LOCKED) RETURNING id, created_at",
                 DUE.replace("{now}", "$3").replace("{limit}", "$4")
             );
             diesel::sql_query(sql)
@@ -212,11 +212,11 @@ pub fn claim(
                 .bind::<Timestamp, _>(until)
                 .bind::<Timestamp, _>(now)
                 .bind::<BigInt, _>(policy.batch)
-                .execute(c)?;
+                .load(c)?
         }
         DbConnection::Sqlite(c) => {
             let sql = format!(
-                "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id FROM outbox WHERE {})",
+                "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id FROM outbox WHERE {}) RETURNING id, created_at",
                 DUE.replacen("{now}", "?", 1).replacen("{now}", "?", 1).replace("{limit}", "?")
             );
             diesel::sql_query(sql)
@@ -225,15 +225,19 @@ pub fn claim(
                 .bind::<Timestamp, _>(now)
                 .bind::<Timestamp, _>(now)
                 .bind::<BigInt, _>(policy.batch)
-                .execute(c)?;
+                .load(c)?
         }
-    }
-    Ok(outbox::table
-        .filter(outbox::claimed_by.eq(worker))
-        .filter(outbox::status.eq("queued"))
-        .order((outbox::created_at, outbox::id))
-        .select(outbox::id)
-        .load(conn)?)
+    };
+    claimed.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    Ok(claimed.into_iter().map(|c| c.id).collect())
+}
+
+#[derive(QueryableByName)]
+struct Claimed {
+    #[diesel(sql_type = Text)]
+    id: String,
+    #[diesel(sql_type = Timestamp)]
+    created_at: NaiveDateTime,
 }
 
 #[derive(Queryable)]
