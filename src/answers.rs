@@ -198,6 +198,57 @@ struct DraftRow<'a> {
     raw: String,
 }
 
+/// question, choice, number, text
+type StoredAnswer = (String, Option<i64>, Option<f64>, Option<String>);
+
+/// What the member sees in the form: the last submission, if there is
+/// one, with the draft rows saved since laid over it (a row holding `[]`
+/// is a question cleared since). A submission is not copied into drafts:
+/// its answers are the draft until the member changes something.
+pub fn current_draft(
+    conn: &mut DbConnection,
+    survey: &Survey,
+    invitation_id: &str,
+    submitted: bool,
+) -> AppResult<Raw> {
+    let mut raw = Raw::new();
+    if submitted {
+        let rows: Vec<StoredAnswer> = answers::table
+            .filter(answers::invitation_id.eq(invitation_id))
+            .select((
+                answers::question,
+                answers::choice,
+                answers::number,
+                answers::text,
+            ))
+            .load(conn)?;
+        for (qid, choice, number, text) in rows {
+            let value = match (choice, number, text) {
+                (Some(c), _, _) => Value::Choice(u64::try_from(c).unwrap_or(0)),
+                (None, Some(n), _) => Value::Number(n),
+                (None, None, Some(t)) => Value::Text(t),
+                (None, None, None) => continue,
+            };
+            if let Some(q) = survey.question(&qid) {
+                raw.insert(qid, to_raw(q, &value));
+            }
+        }
+    }
+    let rows: Vec<(String, String)> = drafts::table
+        .filter(drafts::invitation_id.eq(invitation_id))
+        .select((drafts::question, drafts::raw))
+        .load(conn)?;
+    for (qid, json) in rows {
+        let values: Vec<String> = serde_json::from_str(&json).unwrap_or_default();
+        if values.is_empty() {
+            raw.remove(&qid);
+        } else {
+            raw.insert(qid, values);
+        }
+    }
+    Ok(raw)
+}
+
 /// Replaces the draft rows of the questions a post carried (`changed`)
 /// with their values in `draft`; the first save marks the response as
 /// started. Three statements; runs in the caller's transaction.
@@ -209,14 +260,17 @@ pub fn save_draft(
     now: NaiveDateTime,
 ) -> AppResult<()> {
     use crate::db::insert_rows;
+    // A cleared question keeps a row holding `[]`: it hides the answer a
+    // submission may have for it (see `current_draft`).
     let rows: Vec<DraftRow> = changed
         .iter()
-        .filter_map(|q| {
-            draft.get(q).map(|values| DraftRow {
-                invitation_id,
-                question: q,
-                raw: serde_json::to_string(values).unwrap_or_else(|_| "[]".into()),
-            })
+        .map(|q| DraftRow {
+            invitation_id,
+            question: q,
+            raw: draft
+                .get(q)
+                .and_then(|values| serde_json::to_string(values).ok())
+                .unwrap_or_else(|| "[]".into()),
         })
         .collect();
     diesel::delete(
@@ -241,9 +295,9 @@ fn mark_started(conn: &mut DbConnection, invitation_id: &str, now: NaiveDateTime
 }
 
 /// Stores `answers` as the invitation's last submission (the rows, and the
-/// packed copy results read), and as its draft so the member sees them
-/// when coming back. Six statements whatever the survey's length; runs in
-/// the caller's transaction.
+/// packed copy results read); the draft rows go, as the submission is now
+/// what the member sees (`current_draft`). Five statements whatever the
+/// survey's length; runs in the caller's transaction.
 pub fn store_submission(
     conn: &mut DbConnection,
     survey: &Survey,
@@ -277,19 +331,10 @@ pub fn store_submission(
             },
         })
         .collect();
-    let draft: Vec<DraftRow> = known
-        .iter()
-        .map(|(q, qid, value)| DraftRow {
-            invitation_id,
-            question: qid,
-            raw: serde_json::to_string(&to_raw(q, value)).unwrap_or_else(|_| "[]".into()),
-        })
-        .collect();
     diesel::delete(answers::table.filter(answers::invitation_id.eq(invitation_id)))
         .execute(conn)?;
     diesel::delete(drafts::table.filter(drafts::invitation_id.eq(invitation_id))).execute(conn)?;
     insert_rows!(conn, answers::table, rows);
-    insert_rows!(conn, drafts::table, draft);
     diesel::update(invitations::table.find(invitation_id))
         .set((
             invitations::submitted_at.eq(now),

@@ -89,6 +89,7 @@ impl Application {
     pub fn build(settings: &Settings, pool: Pool, bind: &str) -> AppResult<Self> {
         let secret = Secret::load_or_create(&settings.secret_file)?;
         let https = settings.base_url.starts_with("https://");
+        let pool_size = usize::try_from(pool.max_size()).unwrap_or(8);
         let state = web::Data::new(AppState::new(settings, pool, secret.clone())?);
         let listener = TcpListener::bind(bind)
             .map_err(|e| AppError::Config(format!("cannot listen on {bind}: {e}")))?;
@@ -108,6 +109,9 @@ impl Application {
                         .configure(console_routes),
                 )
         })
+        // Database work waits for a pool connection anyway: more threads
+        // than connections would only queue, each with its own stack.
+        .worker_max_blocking_threads(pool_size)
         .listen(listener)
         .map_err(|e| AppError::Config(format!("cannot listen on {bind}: {e}")))?
         .shutdown_timeout(5)
@@ -259,6 +263,7 @@ pub fn serve(
     out: &mut dyn std::io::Write,
 ) -> AppResult<()> {
     crate::mail::outbox::spawn_sender(settings, pool.clone())?;
+    crate::db::spawn_checkpointer(&settings.database);
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(settings, pool, bind)?;
         let host = bind.rsplit_once(':').map_or(bind, |(h, _)| h);

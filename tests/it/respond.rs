@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use canvass::db::schema::{answers, drafts, invitations};
+use canvass::db::schema::{answers, invitations};
 
 use crate::helpers::*;
 
@@ -108,15 +108,17 @@ fn mini(db: &TestDb) -> Client {
     round_on(db, &fixture_surveys(), "mini", &[])
 }
 
+/// What member `id` sees in the form: the last submission with the draft
+/// saved since laid over it.
 fn draft(db: &TestDb, id: &str) -> BTreeMap<String, Vec<String>> {
-    drafts::table
-        .filter(drafts::invitation_id.eq(id))
-        .select((drafts::question, drafts::raw))
-        .load::<(String, String)>(&mut *db.conn())
-        .unwrap()
-        .into_iter()
-        .map(|(q, raw)| (q, serde_json::from_str(&raw).unwrap()))
-        .collect()
+    let mut conn = db.conn();
+    let (round_id, submitted): (i32, Option<NaiveDateTime>) = invitations::table
+        .find(id)
+        .select((invitations::round_id, invitations::submitted_at))
+        .first(&mut *conn)
+        .unwrap();
+    let round = canvass::rounds::find_by_id(&mut conn, round_id).unwrap();
+    canvass::answers::current_draft(&mut conn, &round.survey, id, submitted.is_some()).unwrap()
 }
 
 fn draft_of(pairs: &[(&str, &[&str])]) -> BTreeMap<String, Vec<String>> {
@@ -1044,6 +1046,69 @@ fn a_good_submit_redirects_to_the_confirmation_and_counts_in_results() {
         let page = app.get(&m1.path);
         assert_eq!(page.status, 200, "{n}");
         assert!(page.body.contains("You submitted your answers on"), "{n}");
+    }
+}
+
+#[test]
+fn after_a_submit_the_form_shows_the_submission_with_later_changes_over_it() {
+    for db in backends() {
+        let app = mini(&db);
+        let n = db.name();
+        let m1 = link(&db, "r1", "m1");
+        let r = submit(
+            &app,
+            &m1,
+            &[
+                ("law_change", "improved"),
+                ("law_areas", "health"),
+                ("law_areas", "policing"),
+                ("staff", "3"),
+            ],
+        );
+        assert_eq!(r.status, 303, "{n}: {}", r.body);
+        // The submission is the draft; it is not copied into draft rows.
+        assert_eq!(count_rows(&mut db.conn(), "drafts"), 0, "{n}");
+        let submitted = draft_of(&[
+            ("law_change", &["improved"]),
+            ("law_areas", &["policing", "health"]),
+            ("staff", &["3"]),
+        ]);
+        assert_eq!(draft(&db, &m1.id), submitted, "{n}");
+        let page = app.get(&m1.path);
+        assert!(
+            page.body.contains("value=\"3\""),
+            "{n}: the staff answer is not shown"
+        );
+
+        // Clearing a question (unticking every box) and changing others
+        // hides the submitted answers under the draft, without touching them.
+        let r = app.post(
+            &m1.path,
+            &[
+                ("page", "0"),
+                ("law_change", "unchanged"),
+                ("_q", "law_areas"),
+                ("staff", "7"),
+                ("action", "save"),
+            ],
+        );
+        assert_eq!(r.status, 303, "{n}");
+        let revised = draft_of(&[("law_change", &["unchanged"]), ("staff", &["7"])]);
+        assert_eq!(draft(&db, &m1.id), revised, "{n}");
+        assert_eq!(
+            stored(&db, &m1.id).get("staff"),
+            Some(&(None, Some(3.0))),
+            "{n}"
+        );
+
+        // Submitting the revision stores it and the draft rows go again.
+        let r = app.post(&m1.path, &[("page", "0"), ("action", "submit")]);
+        assert_eq!(r.status, 303, "{n}: {}", r.body);
+        assert_eq!(count_rows(&mut db.conn(), "drafts"), 0, "{n}");
+        assert_eq!(draft(&db, &m1.id), revised, "{n}");
+        let mine = stored(&db, &m1.id);
+        assert!(!mine.contains_key("law_areas"), "{n}: {mine:?}");
+        assert_eq!(mine.get("staff"), Some(&(None, Some(7.0))), "{n}");
     }
 }
 

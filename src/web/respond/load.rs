@@ -9,8 +9,8 @@ use diesel::prelude::*;
 
 use crate::db::Lookup;
 
-use crate::answers::Raw;
-use crate::db::schema::{drafts, invitations, rounds};
+use crate::answers::{self, Raw};
+use crate::db::schema::{invitations, rounds};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n;
@@ -99,7 +99,9 @@ pub(super) async fn load(
         let Some(row) = row else { return Ok(None) };
         let frozen = frozen_survey(&st, conn, row.round_id, &row.content_hash)?;
         let draft = match row.started_at {
-            Some(_) => read_draft(conn, &row.id)?,
+            Some(_) => {
+                answers::current_draft(conn, &frozen.survey, &row.id, row.submitted_at.is_some())?
+            }
             None => Raw::new(),
         };
         Ok(Some(Loaded {
@@ -128,15 +130,4 @@ pub(super) fn frozen_survey(
         m.insert(key, frozen.clone());
     }
     Ok(frozen)
-}
-
-pub(super) fn read_draft(conn: &mut DbConnection, invitation: &str) -> AppResult<Raw> {
-    let rows: Vec<(String, String)> = drafts::table
-        .filter(drafts::invitation_id.eq(invitation))
-        .select((drafts::question, drafts::raw))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(q, raw)| (q, serde_json::from_str(&raw).unwrap_or_default()))
-        .collect())
 }
