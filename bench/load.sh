@@ -13,9 +13,9 @@
 # and standard output.
 #
 # Knobs (environment): MEMBERS (100000), RUNS (3), DURATION (10s),
-# CONNECTIONS (64), THREADS (2), QUICKACK (1: the SMTP sink acknowledges at
-# once, so the mail figure is canvass's own cost; 0: it delays ACKs like a
-# typical MTA, which caps lettre at ~23 mails/s, see examples/smtp_sink.rs). wrk and the server share the machine; the
+# CONNECTIONS (64), THREADS (2), QUICKACK (0: the SMTP sink delays its ACKs
+# like a typical MTA; 1: it acknowledges at once, to see canvass alone).
+# wrk and the server share the machine; the
 # static-file baseline measured in the same run is what the ratios compare to.
 set -euo pipefail
 

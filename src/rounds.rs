@@ -211,7 +211,8 @@ pub fn find(conn: &mut DbConnection, name: &str) -> AppResult<Round> {
     rounds::table
         .filter(rounds::name.eq(name))
         .select(RoundRow::as_select())
-        .lookup(conn)?
+        .load(conn)?
+        .pop()
         .ok_or_else(|| AppError::NotFound(format!("no round named `{name}`")))?
         .into_round()
 }
@@ -220,7 +221,8 @@ pub fn find_by_id(conn: &mut DbConnection, id: i32) -> AppResult<Round> {
     rounds::table
         .find(id)
         .select(RoundRow::as_select())
-        .lookup(conn)?
+        .load(conn)?
+        .pop()
         .ok_or(diesel::result::Error::NotFound)?
         .into_round()
 }

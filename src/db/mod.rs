@@ -48,7 +48,7 @@ impl ManageConnection for Manager {
                 conn.batch_execute(
                     "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; \
                      PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
-                     PRAGMA wal_autocheckpoint = 10000;",
+                     PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -8192;",
                 )
                 .map_err(diesel::r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
@@ -73,7 +73,7 @@ impl ManageConnection for Manager {
 /// so that a commit does not also copy pages into the database file: that
 /// copy took a sixth of the single writer's time under a stream of
 /// submissions. Every 250 ms a `PASSIVE` checkpoint (it never waits) copies
-/// what it can; once the log passes 4,000 pages (16 MB) a `TRUNCATE`
+/// what it can; once the log passes 1,000 pages (4 MB) a `TRUNCATE`
 /// checkpoint, which waits for the writer of the moment, lets the log
 /// start again from empty, so it cannot grow without end under steady
 /// writes. Connections still checkpoint themselves past 10,000 pages
@@ -116,7 +116,7 @@ fn checkpoint(conn: &mut diesel::SqliteConnection) -> diesel::QueryResult<()> {
         log: i32,
     }
     let passive: Vec<Outcome> = diesel::sql_query("PRAGMA wal_checkpoint(PASSIVE)").load(conn)?;
-    if passive.first().is_some_and(|o| o.log > 4_000) {
+    if passive.first().is_some_and(|o| o.log > 1_000) {
         diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)").load::<Outcome>(conn)?;
     }
     Ok(())
@@ -161,6 +161,9 @@ pub fn migrate(conn: &mut DbConnection) -> AppResult<usize> {
     applied.map_err(|e| AppError::Connection(format!("migrating the schema failed: {e}")))
 }
 
+/// One SQLite writer at a time in this process (see `transaction`).
+static WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Runs `f` in one transaction: every command's writes land whole or not at all.
 ///
 /// On SQLite the outermost transaction starts with `BEGIN IMMEDIATE`: a
@@ -181,6 +184,13 @@ pub fn transaction<T>(
     if !outermost_sqlite {
         return conn.transaction(f);
     }
+    // Writers of this process queue here rather than in SQLite's busy
+    // handler, which sleeps 1, 2, 5, 10… up to 100 ms between tries and so
+    // left the database idle while submissions waited (other processes,
+    // such as the command line, still meet the busy timeout).
+    let _turn = WRITER
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     if let DbConnection::Sqlite(c) = conn {
         AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
     }
@@ -235,18 +245,22 @@ macro_rules! insert_rows {
 pub use crate::insert_rows;
 
 /// `.first(conn).optional()` without its `LIMIT ?`, for lookups by a unique
-/// key or of one aggregate. SQLite (3.46 and later) plans a bound `LIMIT`
-/// as a constant and so re-prepares the statement every time it is bound
-/// again, which with diesel is every call: a quarter of a respondent
-/// page's time went to parsing SQL.
-pub trait Lookup: RunQueryDsl<DbConnection> + Sized {
+/// key or of one aggregate, run on the concrete connection. SQLite (3.46
+/// and later) plans a bound `LIMIT` as a constant and so re-prepared the
+/// statement on every call, and the `MultiConnection` enum writes the SQL
+/// out again on every call: together most of a respondent page's time.
+pub trait Lookup: Sized {
     fn lookup<'q, U>(self, conn: &mut DbConnection) -> diesel::QueryResult<Option<U>>
     where
-        Self: diesel::query_dsl::LoadQuery<'q, DbConnection, U>,
+        Self: diesel::query_dsl::LoadQuery<'q, diesel::SqliteConnection, U>
+            + diesel::query_dsl::LoadQuery<'q, diesel::PgConnection, U>,
     {
-        self.load_iter::<U, diesel::connection::DefaultLoadingMode>(conn)?
-            .next()
-            .transpose()
+        use diesel::connection::DefaultLoadingMode;
+        match conn {
+            DbConnection::Sqlite(c) => self.load_iter::<U, DefaultLoadingMode>(c)?.next(),
+            DbConnection::Pg(c) => self.load_iter::<U, DefaultLoadingMode>(c)?.next(),
+        }
+        .transpose()
     }
 }
 
