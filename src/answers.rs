@@ -198,6 +198,16 @@ struct DraftRow<'a> {
     raw: String,
 }
 
+/// A value as the `answers` columns store it: `(choice, number, text)`.
+pub fn columns(value: &Value) -> (Option<i64>, Option<f64>, Option<&str>) {
+    match value {
+        // Masks use at most 63 bits (MAX_OPTIONS), so they fit in i64.
+        Value::Choice(m) => (i64::try_from(*m).ok(), None, None),
+        Value::Number(n) => (None, Some(*n), None),
+        Value::Text(t) => (None, None, Some(t.as_str())),
+    }
+}
+
 /// question, choice, number, text
 type StoredAnswer = (String, Option<i64>, Option<f64>, Option<String>);
 
@@ -296,7 +306,7 @@ fn mark_started(conn: &mut DbConnection, invitation_id: &str, now: NaiveDateTime
 
 /// Stores `answers` as the invitation's last submission (the rows, and the
 /// packed copy results read); the draft rows go, as the submission is now
-/// what the member sees (`current_draft`). Five statements whatever the
+/// what the member sees (`current_draft`). Four statements whatever the
 /// survey's length; runs in the caller's transaction.
 pub fn store_submission(
     conn: &mut DbConnection,
@@ -313,22 +323,15 @@ pub fn store_submission(
         .collect();
     let rows: Vec<AnswerRow> = known
         .iter()
-        .map(|(_, qid, value)| AnswerRow {
-            invitation_id,
-            question: qid,
-            // Masks use at most 63 bits (MAX_OPTIONS), so they fit in i64.
-            choice: match value {
-                Value::Choice(m) => i64::try_from(*m).ok(),
-                _ => None,
-            },
-            number: match value {
-                Value::Number(n) => Some(*n),
-                _ => None,
-            },
-            text: match value {
-                Value::Text(t) => Some(t.as_str()),
-                _ => None,
-            },
+        .map(|(_, qid, value)| {
+            let (choice, number, text) = columns(value);
+            AnswerRow {
+                invitation_id,
+                question: qid,
+                choice,
+                number,
+                text,
+            }
         })
         .collect();
     diesel::delete(answers::table.filter(answers::invitation_id.eq(invitation_id)))
@@ -338,10 +341,19 @@ pub fn store_submission(
     diesel::update(invitations::table.find(invitation_id))
         .set((
             invitations::submitted_at.eq(now),
+            invitations::started_at.eq(coalesce(invitations::started_at, now)),
             invitations::packed.eq(crate::tally::pack(survey, answers)),
         ))
         .execute(conn)?;
-    mark_started(conn, invitation_id, now)
+    Ok(())
+}
+
+diesel::define_sql_function! {
+    /// The first of its arguments that is not NULL.
+    fn coalesce(
+        x: diesel::sql_types::Nullable<diesel::sql_types::Timestamp>,
+        y: diesel::sql_types::Timestamp,
+    ) -> diesel::sql_types::Nullable<diesel::sql_types::Timestamp>;
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use canvass::db::schema::{answers as answer_rows, invitations, members};
 use canvass::db::{self, DbConnection, Pool};
 use canvass::members::Member;
 use canvass::rounds::{self, NewRound, Round};
-use canvass::survey::{QuestionKind, Survey, Value};
+use canvass::survey::{QuestionKind, Survey};
 
 pub type Res<T> = Result<T, Box<dyn Error>>;
 
@@ -227,21 +227,13 @@ pub fn responses(conn: &mut DbConnection, survey: &Survey, n: usize) -> Res<Roun
                 .map_err(|p| format!("generated answers refused: {p:?}"))?;
             let id = canvass::token::new_id();
             for (question, value) in &valid {
+                let (choice, number, text) = answers::columns(value);
                 rows.push(AnswerRow {
                     invitation_id: id.clone(),
                     question: question.clone(),
-                    choice: match value {
-                        Value::Choice(c) => i64::try_from(*c).ok(),
-                        _ => None,
-                    },
-                    number: match value {
-                        Value::Number(x) => Some(*x),
-                        _ => None,
-                    },
-                    text: match value {
-                        Value::Text(t) => Some(t.clone()),
-                        _ => None,
-                    },
+                    choice,
+                    number,
+                    text: text.map(str::to_string),
                 });
             }
             targets.push(Submitted {

@@ -65,8 +65,30 @@ impl ManageConnection for Manager {
     }
 
     fn has_broken(&self, conn: &mut DbConnection) -> bool {
-        r2d2::R2D2Connection::is_broken(conn)
+        LOST.with(|lost| lost.replace(false)) || r2d2::R2D2Connection::is_broken(conn)
     }
+}
+
+thread_local! {
+    /// Set by [`with_connection`] when the work on a connection failed
+    /// because the connection is gone; read when it goes back to the pool
+    /// (on the same thread), which then drops it instead of keeping it.
+    static LOST: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` on `conn` and, if the connection turned out to be lost (the
+/// database restarted), has the pool drop it when it comes back. This is
+/// what lets PostgreSQL checkouts skip a `SELECT 1` round trip each.
+pub fn with_connection<T>(
+    mut conn: Conn,
+    f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
+) -> AppResult<T> {
+    let outcome = f(&mut conn);
+    if matches!(outcome, Err(AppError::Connection(_))) {
+        LOST.with(|lost| lost.set(true));
+    }
+    drop(conn);
+    outcome
 }
 
 /// On SQLite, checkpoints the write-ahead log from a thread of its own,
@@ -129,7 +151,7 @@ pub type Conn = PooledConnection<Manager>;
 pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
     let size = match url {
         DatabaseUrl::Sqlite(_) => 4,
-        DatabaseUrl::Postgres(_) => 8,
+        DatabaseUrl::Postgres(_) => 16,
     };
     let pool = r2d2::Pool::builder()
         .max_size(size)
@@ -137,10 +159,10 @@ pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
         // spare connection can crash in libpq's TLS clean-up.
         .min_idle(Some(0))
         .connection_timeout(Duration::from_secs(10))
-        // On PostgreSQL every checkout runs `is_valid` first, so connections
-        // cut by a server restart are dropped and replaced, not handed out;
-        // a SQLite file cannot go away under an open connection.
-        .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
+        // No `SELECT 1` on every checkout: a connection cut by a server
+        // restart fails its next query (503 on the web), and
+        // `with_connection` has the pool drop it then.
+        .test_on_check_out(false)
         .build(Manager { url: url.clone() })
         .map_err(|e| AppError::Connection(format!("cannot open {}: {e}", url.redacted())))?;
     let mut conn = pool
@@ -204,6 +226,31 @@ pub fn transaction<T>(
     outcome
 }
 
+/// Runs `f` with commits that do not wait for the disk on PostgreSQL
+/// (`synchronous_commit = off` for this session, reset afterwards). Only for
+/// bookkeeping that may be lost in a database crash without harm: the mail
+/// sender's claims and "sent" marks (a crash of PostgreSQL itself could then
+/// send the last fraction of a second's mails again; a crash of canvass
+/// loses nothing, as commits still reach PostgreSQL in order). Answers are
+/// never written this way. SQLite already commits without a sync in WAL mode.
+pub fn relaxed_commits<T>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
+) -> AppResult<T> {
+    let DbConnection::Pg(c) = conn else {
+        return f(conn);
+    };
+    c.batch_execute("SET synchronous_commit = off")?;
+    let outcome = f(conn);
+    if let DbConnection::Pg(c) = conn {
+        if c.batch_execute("RESET synchronous_commit").is_err() {
+            // Never hand this session back with the setting on.
+            LOST.with(|lost| lost.set(true));
+        }
+    }
+    outcome
+}
+
 /// True when the error is a unique-constraint violation (a race lost to
 /// another writer, or a duplicate the caller should report).
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
@@ -218,8 +265,9 @@ pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
 pub const CHUNK: usize = 2_000;
 
 /// Inserts a `Vec` of `Insertable` rows into a table, evaluating to how many:
-/// on SQLite one multi-row `INSERT` per [`CHUNK`], on PostgreSQL one binary
-/// `COPY`. The `MultiConnection` enum has neither, so this matches on the
+/// on SQLite one multi-row `INSERT` per [`CHUNK`], on PostgreSQL one
+/// multi-row `INSERT` up to a [`CHUNK`] (one round trip) and one binary
+/// `COPY` beyond. The `MultiConnection` enum has neither, so this matches on the
 /// variant; row structs must say `treat_none_as_default_value = false` (SQLite has no
 /// `DEFAULT` inside a multi-row `VALUES`). For use where `?` converts
 /// diesel errors, with `diesel::prelude::*` in scope.
@@ -235,7 +283,13 @@ macro_rules! insert_rows {
                 }
                 inserted
             }
-            $crate::db::DbConnection::Pg(_) if rows.is_empty() => 0,
+            $crate::db::DbConnection::Pg(c) if rows.len() <= $crate::db::CHUNK => {
+                if rows.is_empty() {
+                    0
+                } else {
+                    diesel::insert_into($table).values(&rows[..]).execute(c)?
+                }
+            }
             $crate::db::DbConnection::Pg(c) => {
                 diesel::copy_from($table).from_insertable(rows).execute(c)?
             }

@@ -270,6 +270,18 @@ pub fn deliver(
     policy: &Policy,
     wait: Duration,
 ) -> AppResult<Report> {
+    db::relaxed_commits(conn, |conn| {
+        deliver_relaxed(conn, mailer, composer, policy, wait)
+    })
+}
+
+fn deliver_relaxed(
+    conn: &mut DbConnection,
+    mailer: &Mailer,
+    composer: &Composer,
+    policy: &Policy,
+    wait: Duration,
+) -> AppResult<Report> {
     let worker = crate::token::new_id();
     let deadline = later(Utc::now().naive_utc(), wait);
     let mut report = Report::default();
@@ -538,8 +550,11 @@ pub fn spawn_sender(settings: &crate::config::Settings, pool: crate::db::Pool) -
         .name("mail-sender".into())
         .spawn(move || loop {
             match pool.get() {
-                Ok(mut conn) => {
-                    match deliver(&mut conn, &mailer, &composer, &policy, Duration::ZERO) {
+                Ok(conn) => {
+                    let run = db::with_connection(conn, |conn| {
+                        deliver(conn, &mailer, &composer, &policy, Duration::ZERO)
+                    });
+                    match run {
                         Ok(r) if r.sent + r.failed > 0 => tracing::info!("mail: {r}"),
                         Ok(_) => {}
                         Err(e) => tracing::error!("mail sender: {e}"),

@@ -231,12 +231,9 @@ pub async fn blocking<T: Send + 'static>(
     f: impl FnOnce(&mut crate::db::DbConnection) -> AppResult<T> + Send + 'static,
 ) -> AppResult<T> {
     let pool = pool.clone();
-    web::block(move || {
-        let mut conn = pool.get_timeout(CHECKOUT)?;
-        f(&mut conn)
-    })
-    .await
-    .map_err(|e| AppError::Connection(format!("worker pool: {e}")))?
+    web::block(move || crate::db::with_connection(pool.get_timeout(CHECKOUT)?, f))
+        .await
+        .map_err(|e| AppError::Connection(format!("worker pool: {e}")))?
 }
 
 /// Runs a read on the async worker itself when it is cheap and cannot
@@ -247,9 +244,9 @@ pub async fn reading<T: Send + 'static>(
     pool: &Pool,
     f: impl FnOnce(&mut crate::db::DbConnection) -> AppResult<T> + Send + 'static,
 ) -> AppResult<T> {
-    if let Some(mut conn) = pool.try_get() {
+    if let Some(conn) = pool.try_get() {
         if matches!(*conn, crate::db::DbConnection::Sqlite(_)) {
-            return f(&mut conn);
+            return crate::db::with_connection(conn, f);
         }
     }
     blocking(pool, f).await
