@@ -5,8 +5,9 @@
 //! PostgreSQL; SQLite serialises writers) with a lease. A sender that dies
 //! leaves its claim to expire, and the mails go out with the next one:
 //! nothing queued is lost, and only a mail in flight at the moment of the
-//! crash can go out twice. Each mail's claim is renewed just before it is
-//! sent, and a mail whose claim ran out is left alone, so a batch slower
+//! crash can go out twice. Once half the lease has passed, each mail's
+//! claim is renewed just before it is sent, and a mail whose claim ran out
+//! is left alone, so a batch slower
 //! than the lease does not send what another sender has taken over.
 
 use std::collections::HashMap;
@@ -304,11 +305,15 @@ fn deliver_relaxed(
                 _ => break,
             }
         }
-        for id in ids {
+        // The claim holds for a whole lease; mails sent in its first half
+        // need no renewal (see `renew`).
+        let fresh_until = later(now, policy.lease / 2);
+        for job in jobs(conn, &ids)? {
             send_one(
                 conn,
-                &id,
+                &job,
                 &worker,
+                fresh_until,
                 mailer,
                 composer,
                 policy,
@@ -351,20 +356,11 @@ fn next_due(conn: &mut DbConnection, now: NaiveDateTime) -> AppResult<Option<Nai
     })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn send_one(
-    conn: &mut DbConnection,
-    id: &str,
-    worker: &str,
-    mailer: &Mailer,
-    composer: &Composer,
-    policy: &Policy,
-    rounds_seen: &mut HashMap<i32, RoundMail>,
-    report: &mut Report,
-) -> AppResult<()> {
-    let job: Job = outbox::table
+/// The claimed mails `ids`, in that order, with what composing them needs.
+fn jobs(conn: &mut DbConnection, ids: &[String]) -> AppResult<Vec<Job>> {
+    let mut found: HashMap<String, Job> = outbox::table
         .inner_join(invitations::table)
-        .filter(outbox::id.eq(id))
+        .filter(outbox::id.eq_any(ids))
         .select((
             outbox::id,
             outbox::kind,
@@ -376,8 +372,25 @@ fn send_one(
             invitations::submitted_at,
             invitations::opted_out_at,
         ))
-        .lookup(conn)?
-        .ok_or(diesel::result::Error::NotFound)?;
+        .load::<Job>(conn)?
+        .into_iter()
+        .map(|j| (j.id.clone(), j))
+        .collect();
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn send_one(
+    conn: &mut DbConnection,
+    job: &Job,
+    worker: &str,
+    fresh_until: NaiveDateTime,
+    mailer: &Mailer,
+    composer: &Composer,
+    policy: &Policy,
+    rounds_seen: &mut HashMap<i32, RoundMail>,
+    report: &mut Report,
+) -> AppResult<()> {
     if let std::collections::hash_map::Entry::Vacant(e) = rounds_seen.entry(job.round_id) {
         let round = rounds::find_by_id(conn, job.round_id)?;
         e.insert(RoundMail {
@@ -395,7 +408,7 @@ fn send_one(
         report.skipped += 1;
         return mark(conn, &job.id, worker, ("skipped", None, None), now);
     }
-    if !renew(conn, &job.id, worker, policy, now)? {
+    if now >= fresh_until && !renew(conn, &job.id, worker, policy, now)? {
         // The claim ran out while earlier mails of the batch went out:
         // another sender may hold this one now, so leave it to them.
         return Ok(());
@@ -453,7 +466,8 @@ fn send_one(
 
 /// Extends `worker`'s claim on mail `id` by one lease, just before it is
 /// sent, so that a slow batch cannot outlive its claim mid-way; false when
-/// the claim has already run out.
+/// the claim has already run out. Only called once half the lease has
+/// passed since the claim: before that the claim surely holds.
 fn renew(
     conn: &mut DbConnection,
     id: &str,
