@@ -148,7 +148,7 @@ impl Table {
 
     fn markdown(&self, runs: usize) -> String {
         let mut s = format!(
-            "In-process figures, median of {runs} runs (survey check: of 11).\n\n\
+            "In-process figures, median of {runs} runs (survey check: of 11; the hand-written queries at 1M: one run).\n\n\
              | what | backend | size | median | notes |\n| --- | --- | --- | --- | --- |\n"
         );
         for r in &self.rows {
