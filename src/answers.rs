@@ -208,6 +208,21 @@ pub fn columns(value: &Value) -> (Option<i64>, Option<f64>, Option<&str>) {
     }
 }
 
+/// The value stored in the `answers` columns, the inverse of [`columns`];
+/// `None` for a row holding nothing.
+pub fn from_columns(
+    choice: Option<i64>,
+    number: Option<f64>,
+    text: Option<String>,
+) -> Option<Value> {
+    match (choice, number, text) {
+        (Some(c), _, _) => Some(Value::Choice(u64::try_from(c).unwrap_or(0))),
+        (None, Some(n), _) => Some(Value::Number(n)),
+        (None, None, Some(t)) => Some(Value::Text(t)),
+        (None, None, None) => None,
+    }
+}
+
 /// question, choice, number, text
 type StoredAnswer = (String, Option<i64>, Option<f64>, Option<String>);
 
@@ -233,13 +248,8 @@ pub fn current_draft(
             ))
             .load(conn)?;
         for (qid, choice, number, text) in rows {
-            let value = match (choice, number, text) {
-                (Some(c), _, _) => Value::Choice(u64::try_from(c).unwrap_or(0)),
-                (None, Some(n), _) => Value::Number(n),
-                (None, None, Some(t)) => Value::Text(t),
-                (None, None, None) => continue,
-            };
-            if let Some(q) = survey.question(&qid) {
+            let value = from_columns(choice, number, text);
+            if let (Some(q), Some(value)) = (survey.question(&qid), value) {
                 raw.insert(qid, to_raw(q, &value));
             }
         }
@@ -290,10 +300,6 @@ pub fn save_draft(
     )
     .execute(conn)?;
     insert_rows!(conn, drafts::table, rows);
-    mark_started(conn, invitation_id, now)
-}
-
-fn mark_started(conn: &mut DbConnection, invitation_id: &str, now: NaiveDateTime) -> AppResult<()> {
     diesel::update(
         invitations::table
             .find(invitation_id)
@@ -317,13 +323,10 @@ pub fn store_submission(
 ) -> AppResult<()> {
     use crate::db::insert_rows;
     // `validate` only yields answers to questions of this survey.
-    let known: Vec<(&Question, &String, &Value)> = answers
+    let rows: Vec<AnswerRow> = answers
         .iter()
-        .filter_map(|(qid, v)| survey.question(qid).map(|q| (q, qid, v)))
-        .collect();
-    let rows: Vec<AnswerRow> = known
-        .iter()
-        .map(|(_, qid, value)| {
+        .filter(|(qid, _)| survey.question(qid).is_some())
+        .map(|(qid, value)| {
             let (choice, number, text) = columns(value);
             AnswerRow {
                 invitation_id,

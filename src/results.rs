@@ -30,6 +30,15 @@ pub enum Key {
 }
 
 impl Key {
+    /// The histogram key of an aggregated value (text is not aggregated).
+    fn of(value: Value) -> Option<Key> {
+        match value {
+            Value::Choice(m) => Some(Key::Choice(m)),
+            Value::Number(x) => Some(Key::Number(x)),
+            Value::Text(_) => None,
+        }
+    }
+
     fn value(self) -> Value {
         match self {
             Key::Choice(m) => Value::Choice(m),
@@ -128,10 +137,8 @@ pub fn histogram(conn: &mut DbConnection, round: &Round) -> AppResult<(Histogram
         let Some(question) = questions.get(position) else {
             continue;
         };
-        let key = match value.value() {
-            Value::Choice(m) => Key::Choice(m),
-            Value::Number(x) => Key::Number(x),
-            Value::Text(_) => continue,
+        let Some(key) = Key::of(value.value()) else {
+            continue;
         };
         *hist
             .entry((region, question.to_string()))
@@ -186,10 +193,8 @@ fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<(Hist
         ))
         .load(conn)?;
     for (region, question, choice, number, n) in rows {
-        let key = match (choice, number) {
-            (Some(c), _) => Key::Choice(u64::try_from(c).unwrap_or(0)),
-            (None, Some(x)) => Key::Number(x),
-            (None, None) => continue,
+        let Some(key) = crate::answers::from_columns(choice, number, None).and_then(Key::of) else {
+            continue;
         };
         *hist
             .entry((region, question))

@@ -343,14 +343,12 @@ pub async fn surveys(
 
 pub async fn preview(
     state: web::Data<AppState>,
-    req: HttpRequest,
     session: Session,
     user: User,
     path: web::Path<String>,
     q: web::Query<LangQuery>,
 ) -> AppResult<HttpResponse> {
     let lang = console_lang_plain(&session);
-    let _ = &req;
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
         let id = path.into_inner();
