@@ -14,7 +14,8 @@
 #
 # Knobs (environment): MEMBERS (100000), RUNS (3), DURATION (10s),
 # CONNECTIONS (64), THREADS (2), QUICKACK (0: the SMTP sink delays its ACKs
-# like a typical MTA; 1: it acknowledges at once, to see canvass alone).
+# like a typical MTA; 1: it acknowledges at once, to see canvass alone),
+# BACKENDS ("sqlite postgres": the ones to run; postgres only with the URL).
 # wrk and the server share the machine; the
 # static-file baseline measured in the same run is what the ratios compare to.
 set -euo pipefail
@@ -26,8 +27,9 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 QUICKACK=${QUICKACK:-0}
+BACKENDS=${BACKENDS:-sqlite postgres}
 PG_URL=${CANVASS_BENCH_POSTGRES_URL:-}
-COMMAND="MEMBERS=$MEMBERS RUNS=$RUNS DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS QUICKACK=$QUICKACK${PG_URL:+ CANVASS_BENCH_POSTGRES_URL=$PG_URL} bash bench/load.sh"
+COMMAND="MEMBERS=$MEMBERS RUNS=$RUNS DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS QUICKACK=$QUICKACK${BACKENDS:+ BACKENDS=\"$BACKENDS\"}${PG_URL:+ CANVASS_BENCH_POSTGRES_URL=$PG_URL} bash bench/load.sh"
 
 if ! command -v wrk >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk >/dev/null
@@ -192,8 +194,10 @@ EOF
 }
 
 mkdir -p bench/results
-bench_backend sqlite "sqlite://$WORK/sqlite.db"
-if [[ -n $PG_URL ]]; then
+if [[ " $BACKENDS " == *" sqlite "* ]]; then
+  bench_backend sqlite "sqlite://$WORK/sqlite.db"
+fi
+if [[ -n $PG_URL && " $BACKENDS " == *" postgres "* ]]; then
   PG_DB="canvass_bench_$$"
   psql -q "$PG_URL" -c "CREATE DATABASE $PG_DB" >/dev/null
   bench_backend postgres "${PG_URL%/*}/$PG_DB"

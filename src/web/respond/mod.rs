@@ -256,15 +256,7 @@ async fn submit(
             let frozen = l.frozen.clone();
             let id = l.row.id.clone();
             blocking(&state.pool, move |conn| {
-                crate::db::transaction(conn, |conn| {
-                    answers::store_submission(
-                        conn,
-                        &frozen.survey,
-                        &id,
-                        &valid,
-                        Utc::now().naive_utc(),
-                    )
-                })
+                answers::store_submission(conn, &frozen.survey, &id, &valid, Utc::now().naive_utc())
             })
             .await?;
             Ok(see_other(format!("{}/done?lang={lang}", l.path())))
