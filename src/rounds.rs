@@ -394,11 +394,13 @@ fn has_answers(conn: &mut DbConnection, invitation: &str) -> AppResult<bool> {
 }
 
 /// Progress of one region (or `ALL`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Queryable)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RegionStatus {
     pub region: String,
     pub targeted: i64,
     pub invited: i64,
+    /// Invitations with at least one mail accepted by the SMTP server (an
+    /// outbox row marked sent: the outbox is the record of mail).
     pub delivered: i64,
     pub bounced: i64,
     pub started: i64,
@@ -407,19 +409,46 @@ pub struct RegionStatus {
 
 /// Per region, then `ALL`.
 pub fn status(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<RegionStatus>> {
-    let mut out: Vec<RegionStatus> = invitations::table
+    use crate::db::schema::outbox;
+    use diesel::expression_methods::AggregateExpressionMethods;
+    let delivered: HashMap<String, i64> = invitations::table
+        .inner_join(outbox::table)
+        .filter(invitations::round_id.eq(round.id))
+        .filter(outbox::status.eq("sent"))
+        .group_by(invitations::region)
+        .select((
+            invitations::region,
+            count(invitations::id).aggregate_distinct(),
+        ))
+        .load::<(String, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let counts: Vec<(String, i64, i64, i64, i64, i64)> = invitations::table
         .filter(invitations::round_id.eq(round.id))
         .group_by(invitations::region)
         .select((
             invitations::region,
             count_star(),
             count(invitations::invited_at),
-            count(invitations::delivered_at),
             count(invitations::bounced_at),
             count(invitations::started_at),
             count(invitations::submitted_at),
         ))
         .load(conn)?;
+    let mut out: Vec<RegionStatus> = counts
+        .into_iter()
+        .map(
+            |(region, targeted, invited, bounced, started, submitted)| RegionStatus {
+                delivered: delivered.get(&region).copied().unwrap_or(0),
+                region,
+                targeted,
+                invited,
+                bounced,
+                started,
+                submitted,
+            },
+        )
+        .collect();
     out.sort_by(|a, b| a.region.cmp(&b.region));
     let mut all = RegionStatus {
         region: "ALL".into(),

@@ -39,7 +39,6 @@ diesel::table! {
         region -> Text,
         language -> Text,
         invited_at -> Nullable<Timestamp>,
-        delivered_at -> Nullable<Timestamp>,
         reminded_at -> Nullable<Timestamp>,
         started_at -> Nullable<Timestamp>,
         submitted_at -> Nullable<Timestamp>,

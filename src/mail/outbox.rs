@@ -428,14 +428,9 @@ fn send_one(
     match outcome {
         Ok(()) => {
             report.sent += 1;
+            // The "sent" row is also the invitation's record of delivery
+            // (`rounds::status`): one statement per mail.
             mark(conn, &job.id, worker, ("sent", None, None), now)?;
-            diesel::update(
-                invitations::table
-                    .find(&job.invitation_id)
-                    .filter(invitations::delivered_at.is_null()),
-            )
-            .set(invitations::delivered_at.eq(now))
-            .execute(conn)?;
         }
         Err(SendError::Temporary(e)) if job.attempts + 1 < policy.max_attempts => {
             let factor = 2u32.saturating_pow(u32::try_from(job.attempts).unwrap_or(0).min(16));
