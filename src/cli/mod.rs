@@ -11,7 +11,7 @@ use chrono::{NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
 
 use self::commands::*;
-use crate::config::{DatabaseUrl, Settings};
+use crate::config::{DatabaseUrl, Settings, TrustedProxies};
 use crate::error::AppResult;
 use crate::output::Format;
 
@@ -80,6 +80,15 @@ pub struct GlobalArgs {
     /// Key for link tokens and cookies [default: canvass.key beside the SQLite file]
     #[arg(long, global = true, env = "CANVASS_SECRET_FILE")]
     pub secret_file: Option<PathBuf>,
+    /// Reverse proxies whose X-Forwarded-For names the client (addresses or CIDR ranges, comma-separated) [default: none]
+    #[arg(
+        long,
+        global = true,
+        env = "CANVASS_TRUSTED_PROXIES",
+        default_value = "",
+        hide_default_value = true
+    )]
+    pub trusted_proxies: String,
 }
 
 impl GlobalArgs {
@@ -98,6 +107,7 @@ impl GlobalArgs {
             surveys_dir: self.surveys_dir.clone(),
             min_cell: self.min_cell,
             secret_file,
+            trusted_proxies: TrustedProxies::parse(&self.trusted_proxies)?,
         })
     }
 }

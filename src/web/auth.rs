@@ -52,10 +52,7 @@ pub async fn login(
     let email = field(&f, "email").unwrap_or("").trim().to_lowercase();
     let password = field(&f, "password").unwrap_or("").to_string();
     let next = safe_next(field(&f, "next"));
-    let address = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_default();
+    let address = super::client_address(&state, &req);
     let again = |page: Page, status, notice: &str| {
         let mut page = page;
         page.problems = vec![state.ui.text(&lang, notice, None)];

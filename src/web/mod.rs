@@ -21,7 +21,7 @@ use std::sync::{Arc, RwLock};
 use actix_web::dev::Server;
 use actix_web::http::StatusCode;
 use actix_web::middleware::DefaultHeaders;
-use actix_web::{web, App, HttpResponse, HttpServer, ResponseError};
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer, ResponseError};
 
 use crate::config::Settings;
 use crate::db::Pool;
@@ -76,6 +76,24 @@ impl AppState {
             surveys: RwLock::new(HashMap::new()),
         })
     }
+}
+
+/// The client's address as the throttles count it: the connecting address,
+/// or behind a trusted reverse proxy the address the proxy saw
+/// (`TrustedProxies::client`).
+pub(crate) fn client_address(state: &AppState, req: &HttpRequest) -> String {
+    let Some(peer) = req.peer_addr() else {
+        return String::new();
+    };
+    let forwarded = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .filter_map(|v| v.to_str().ok());
+    state
+        .settings
+        .trusted_proxies
+        .client(peer.ip(), forwarded)
+        .to_string()
 }
 
 /// A bound, ready-to-run server (zero2prod's shape: bind first, so tests

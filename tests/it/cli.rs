@@ -217,6 +217,25 @@ fn sqlite_file_in_a_missing_folder_fails_with_a_clear_error() {
     assert!(err.contains("/nonexistent-canvass-dir/x.db"), "{err}");
 }
 
+#[test]
+fn a_bad_trusted_proxy_is_named_before_anything_starts() {
+    let o = Command::new(BIN)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .env(
+            "CANVASS_DATABASE_URL",
+            "sqlite:///nonexistent-canvass-dir/x.db",
+        )
+        .env("CANVASS_TRUSTED_PROXIES", "10.0.0.1, proxy.internal")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = failed(&o);
+    assert!(
+        err.contains("CANVASS_TRUSTED_PROXIES") && err.contains("\"proxy.internal\""),
+        "{err}"
+    );
+}
+
 /// A copy of the mini survey with one problem in each file; returns the
 /// surveys folder.
 fn broken_mini(db: &TestDb) -> std::path::PathBuf {

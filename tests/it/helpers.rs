@@ -82,13 +82,18 @@ impl TestDb {
             surveys_dir: repo_surveys(),
             min_cell: 5,
             secret_file: key.into(),
+            trusted_proxies: Default::default(),
         }
     }
 
     /// Starts the web app on a free loopback port, in its own thread with
     /// its own actix system; returns its base URL (`http://127.0.0.1:PORT`).
     pub fn spawn_app(&self) -> String {
-        let settings = self.settings();
+        self.spawn_app_with(self.settings())
+    }
+
+    /// [`spawn_app`](Self::spawn_app) with other settings.
+    pub fn spawn_app_with(&self, settings: canvass::config::Settings) -> String {
         let pool = self.pool.clone();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {

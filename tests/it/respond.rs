@@ -47,6 +47,16 @@ impl Client {
         reply(self.agent.get(&format!("{}{path}", self.base)).call())
     }
 
+    /// A GET as relayed by a proxy that says the client is `forwarded_for`.
+    fn get_for(&self, path: &str, forwarded_for: &str) -> Reply {
+        reply(
+            self.agent
+                .get(&format!("{}{path}", self.base))
+                .set("X-Forwarded-For", forwarded_for)
+                .call(),
+        )
+    }
+
     fn post(&self, path: &str, fields: &[(&str, &str)]) -> Reply {
         reply(
             self.agent
@@ -1537,5 +1547,54 @@ fn an_address_that_tries_many_unknown_links_is_refused_even_a_good_one() {
         );
         // Nothing was read or written for the refused member.
         assert_eq!(progress(&db, &good.id), (None, None), "{}", db.name());
+    }
+}
+
+/// 30 unknown links, each relayed for `client`.
+fn guess_30_links(app: &Client, client: &str, n: &str) {
+    let other = canvass::token::Secret::from_bytes([9; 32]);
+    for _ in 0..30 {
+        let guess = format!("/r/{}", other.link_token(&canvass::token::new_id()));
+        assert_eq!(app.get_for(&guess, client).status, 404, "{n}");
+    }
+}
+
+#[test]
+fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_throttle() {
+    for db in backends() {
+        members(&db);
+        db.cli_with(
+            &fixture_surveys(),
+            &["round", "create", "r1", "--survey", "mini"],
+        )
+        .unwrap();
+        let mut settings = db.settings();
+        settings.trusted_proxies = canvass::config::TrustedProxies::parse("127.0.0.1").unwrap();
+        let app = Client::new(db.spawn_app_with(settings));
+        let n = db.name();
+        let good = link(&db, "r1", "m1");
+        guess_30_links(&app, "203.0.113.5", n);
+        assert_eq!(app.get_for(&good.path, "203.0.113.5").status, 429, "{n}");
+        // An address the guesser writes in front of its own does not help:
+        // only what the proxy appended is believed.
+        assert_eq!(
+            app.get_for(&good.path, "198.51.100.1, 203.0.113.5").status,
+            429,
+            "{n}"
+        );
+        // Another client behind the same proxy is not refused.
+        assert_eq!(app.get_for(&good.path, "203.0.113.6").status, 200, "{n}");
+    }
+}
+
+#[test]
+fn without_a_trusted_proxy_a_forwarded_for_header_is_ignored() {
+    for db in backends() {
+        let app = mini(&db);
+        let n = db.name();
+        let good = link(&db, "r1", "m1");
+        guess_30_links(&app, "203.0.113.5", n);
+        // A guesser cannot pose as someone else to get past its throttle.
+        assert_eq!(app.get_for(&good.path, "203.0.113.6").status, 429, "{n}");
     }
 }

@@ -65,10 +65,7 @@ pub(super) async fn load(
     req: &HttpRequest,
     token: &str,
 ) -> AppResult<Option<Loaded>> {
-    let address = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_default();
+    let address = crate::web::client_address(state, req);
     if !state.throttle.link_allowed(&address) {
         return Err(AppError::TooMany(
             "too many unknown links from this address; try again later".into(),
