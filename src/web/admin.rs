@@ -6,14 +6,14 @@
 use actix_multipart::Multipart;
 use actix_session::Session;
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use chrono::{NaiveDate, Utc};
 use futures_util::StreamExt;
 use serde::Serialize;
 use serde_json::json;
 
 use super::console::{
-    console_lang, console_lang_plain, field, fields, guarded, record, see_other, LangQuery, Page,
+    console_lang_plain, field, fields, guarded, record, see_other, Console, LangQuery, Page,
 };
 use super::session::{self, authorize, Need, User};
 use super::{blocking, AppState};
@@ -107,14 +107,7 @@ async fn rounds_page(
     page.render(state, "console_rounds", status, json!({ "rounds": rows, "surveys": usable_surveys(state), "regions": regions, "form": form }))
 }
 
-pub async fn rounds(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
-    q: web::Query<LangQuery>,
-) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, q.lang.as_deref());
+pub async fn rounds(Console { state, user, lang }: Console) -> AppResult<HttpResponse> {
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Browse)?;
         rounds_page(
@@ -132,13 +125,9 @@ pub async fn rounds(
 }
 
 pub async fn create_round(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
+    Console { state, user, lang }: Console,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, None);
     let f = fields(&body);
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
@@ -210,14 +199,10 @@ pub async fn create_round(
 }
 
 pub async fn round(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
+    Console { state, user, lang }: Console,
     path: web::Path<String>,
     q: web::Query<LangQuery>,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, q.lang.as_deref());
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Browse)?;
         let name = path.into_inner();
@@ -270,14 +255,10 @@ fn notice_of(state: &AppState, lang: &str, q: &LangQuery) -> Option<String> {
 }
 
 pub async fn round_action(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
+    Console { state, user, lang }: Console,
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, None);
     let f = fields(&body);
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
@@ -306,14 +287,7 @@ pub async fn round_action(
 
 // --- surveys ---------------------------------------------------------------
 
-pub async fn surveys(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
-    q: web::Query<LangQuery>,
-) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, q.lang.as_deref());
+pub async fn surveys(Console { state, user, lang }: Console) -> AppResult<HttpResponse> {
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
         let dir = state.settings.surveys_dir.clone();
@@ -418,13 +392,9 @@ async fn members_page(
 }
 
 pub async fn members(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
+    Console { state, user, lang }: Console,
     q: web::Query<LangQuery>,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, q.lang.as_deref());
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
         members_page(
@@ -475,13 +445,9 @@ async fn read_upload(mut form: Multipart) -> AppResult<(Option<String>, String, 
 }
 
 pub async fn members_import(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
+    Console { state, user, lang }: Console,
     form: Multipart,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, None);
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
         let (csrf, name, bytes) = read_upload(form).await?;
@@ -535,14 +501,7 @@ pub async fn members_import(
 
 // --- audit ---------------------------------------------------------------
 
-pub async fn audit_log(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
-    q: web::Query<LangQuery>,
-) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, q.lang.as_deref());
+pub async fn audit_log(Console { state, user, lang }: Console) -> AppResult<HttpResponse> {
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
         let entries = blocking(&state.pool, |conn| audit::latest(conn, 500)).await?;

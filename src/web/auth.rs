@@ -7,7 +7,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::json;
 
 use super::console::{
-    console_lang, console_lang_plain, field, fields, record, refusal, see_other, LangQuery, Page,
+    console_lang, console_lang_plain, field, fields, record, refusal, see_other, Console,
+    LangQuery, Page,
 };
 use super::session::{self, User};
 use super::{blocking, AppState};
@@ -127,13 +128,9 @@ pub async fn logout(
 }
 
 pub async fn password_form(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
+    Console { state, user, lang }: Console,
     q: web::Query<LangQuery>,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, q.lang.as_deref());
     let mut page = Page::new(&state, &lang, Some(&user), "password-title");
     if q.done.is_some() {
         page.notice = Some(state.ui.text(&lang, "password-changed", None));
@@ -147,13 +144,10 @@ pub async fn password_form(
 }
 
 pub async fn password(
-    state: web::Data<AppState>,
-    req: HttpRequest,
+    Console { state, user, lang }: Console,
     session: Session,
-    user: User,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, None);
     let f = fields(&body);
     if let Err(e) = user.check_csrf(field(&f, "csrf")) {
         return refusal(&state, &lang, Some(&user), e);

@@ -3,10 +3,12 @@
 //! Sign-in lives in `auth`, the secretariat's pages in `admin`, results in
 //! `results_page`; every route goes through `session::authorize`.
 
-use actix_session::Session;
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use chrono::Utc;
+use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -48,6 +50,37 @@ pub fn console_lang(req: &HttpRequest, session: &Session, asked: Option<&str>) -
         .filter(|p| !p.is_empty())
         .collect();
     i18n::negotiate(&wanted, &i18n::UI_LANGUAGES, i18n::UI_DEFAULT).to_string()
+}
+
+/// What every signed-in console handler starts from: the app, the user
+/// (signed in, or the request is refused as `User` refuses it) and the
+/// interface language (`console_lang`, with the query's `lang`).
+pub struct Console {
+    pub state: web::Data<AppState>,
+    pub user: User,
+    pub lang: String,
+}
+
+impl FromRequest for Console {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Console, actix_web::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let user = User::from_request(req, payload);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let asked = web::Query::<LangQuery>::from_query(req.query_string())
+            .ok()
+            .and_then(|q| q.into_inner().lang);
+        let req = req.clone();
+        Box::pin(async move {
+            let user = user.await?;
+            let state = state.ok_or_else(|| {
+                actix_web::error::ErrorInternalServerError("the app state is missing")
+            })?;
+            let lang = console_lang(&req, &req.get_session(), asked.as_deref());
+            Ok(Console { state, user, lang })
+        })
+    }
 }
 
 /// A console page: the frame (languages, user, notices) around `data`.

@@ -4,13 +4,12 @@
 //! region and `ALL`, never another region; every view and download is in
 //! the audit log.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::console::{console_lang, guarded, record, LangQuery, Page};
+use super::console::{guarded, record, Console, LangQuery, Page};
 use super::session::{authorize, Need, User};
 use super::{blocking, AppState};
 use crate::charts::{self, Bar, Series};
@@ -144,14 +143,11 @@ fn value_text(v: Option<f64>, share: bool, suppressed: bool, missing: &str) -> S
 }
 
 pub async fn page(
-    state: web::Data<AppState>,
+    Console { state, user, lang }: Console,
     req: HttpRequest,
-    session: Session,
-    user: User,
     path: web::Path<String>,
     q: web::Query<LangQuery>,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, q.lang.as_deref());
     guarded(&state, &lang, Some(&user), async {
         let name = path.into_inner();
         let region = requested_region(&user, q.region.as_deref())?;
@@ -261,14 +257,9 @@ fn trend_chart(
 /// Free-text answers per question, without names, in a fixed order that
 /// does not follow the members (sorted by text).
 pub async fn free_text(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    session: Session,
-    user: User,
+    Console { state, user, lang }: Console,
     path: web::Path<String>,
-    q: web::Query<LangQuery>,
 ) -> AppResult<HttpResponse> {
-    let lang = console_lang(&req, &session, q.lang.as_deref());
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
         let name = path.into_inner();
