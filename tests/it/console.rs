@@ -873,6 +873,37 @@ fn sign_out_clears_the_cookie_and_ends_the_browsers_session() {
 }
 
 #[test]
+fn the_interface_language_asked_for_is_used_and_kept_for_later_pages() {
+    for db in backends() {
+        let base = site(&db);
+        let ctx = db.name();
+        let mut b = Browser::signed_in(&base, SECRETARIAT);
+        let en = b.get("/rounds");
+        assert!(en.body.contains("<h1>Rounds</h1>"), "{ctx}: {}", en.body);
+        let fr = b.get("/rounds?lang=fr");
+        assert_eq!(fr.status, 200, "{ctx}");
+        assert!(fr.body.contains("<html lang=\"fr\""), "{ctx}: {}", fr.body);
+        assert!(fr.body.contains("<h1>Campagnes</h1>"), "{ctx}: {}", fr.body);
+        // Remembered in the session for the next page without `?lang=`.
+        let later = b.get("/members");
+        assert!(
+            later.body.contains("<html lang=\"fr\""),
+            "{ctx}: {}",
+            later.body
+        );
+        let ru = b.get("/rounds?lang=ru");
+        assert!(ru.body.contains("<h1>Циклы</h1>"), "{ctx}: {}", ru.body);
+        // A language the console has not falls back to English.
+        let other = b.get("/rounds?lang=xx");
+        assert!(
+            other.body.contains("<h1>Rounds</h1>"),
+            "{ctx}: {}",
+            other.body
+        );
+    }
+}
+
+#[test]
 fn a_cookie_kept_from_before_sign_out_no_longer_opens_the_console() {
     for db in backends() {
         let base = site(&db);
