@@ -7,7 +7,9 @@
 # For each backend (SQLite always; PostgreSQL when CANVASS_BENCH_POSTGRES_URL
 # names a server: a fresh database is created beside the one named, and
 # dropped at the end) it makes a fixture with examples/load_fixture.rs,
-# starts `canvass serve`, runs wrk RUNS times per test and reports the
+# starts `canvass serve`, runs wrk RUNS times per test (the static
+# stylesheet; first visits to distinct links; submissions; then visits to
+# the links just submitted, whose pages show the answers) and reports the
 # medians, samples the server's peak RSS, then times `canvass round invite`
 # against examples/smtp_sink.rs. Results go to bench/results/http-<backend>.md
 # and standard output.
@@ -83,16 +85,18 @@ total() { awk '{ s += $1 } END { print s + 0 }'; }
 # run_wrk NAME ARGS…: RUNS runs; prints "rps p99_ms bad_status socket_errors"
 # (medians of rps and p99, sums of errors) and keeps each run's line.
 # The token scripts take "-- TOKENS START THREADS [BODY]"; START moves by
-# MEMBERS/RUNS per run, so no token is used twice unless a run makes more
-# than that many requests.
+# a RUNS-th of the token file per run, so no token is used twice unless a
+# run makes more than that many requests. A fifth argument names another
+# token file.
 run_wrk() {
-  local name=$1 url=$2 script=$3 extra=${4:-} run start line
+  local name=$1 url=$2 script=$3 extra=${4:-} tokens=${5:-$DIR/tokens.txt} run start line count
+  count=$(wc -l <"$tokens")
   : >"$DIR/$name.runs"
   for run in $(seq "$RUNS"); do
-    start=$(((run - 1) * MEMBERS / RUNS))
+    start=$(((run - 1) * count / RUNS))
     # shellcheck disable=SC2086 # extra holds several words on purpose
     line=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout 10s --latency \
-      -s "$script" "$url" -- "$DIR/tokens.txt" "$start" "$THREADS" $extra | grep '^RESULT')
+      -s "$script" "$url" -- "$tokens" "$start" "$THREADS" $extra | grep '^RESULT')
     echo "$line" | tee -a "$DIR/$name.runs" >&2
   done
   local runs="$DIR/$name.runs"
@@ -121,10 +125,22 @@ bench_backend() {
   local base="http://127.0.0.1:$port"
 
   echo "== $backend: wrk, $RUNS x $DURATION, $CONNECTIONS connections, $THREADS threads" >&2
-  local st get post
+  local st get post back
   st=$(run_wrk static "$base/static/canvass.css" bench/static.lua)
   get=$(run_wrk get "$base" bench/tokens.lua)
   post=$(run_wrk post "$base" bench/submit.lua "$DIR/submit.txt")
+  # A member coming back: the links the post runs submitted (each run's
+  # range from its start; 90% of its count, as the threads' stripes end a
+  # little apart). Their pages show the answers, rendered for the member.
+  local req i=0
+  : >"$DIR/returning.txt"
+  for req in $(field requests "$DIR/post.runs"); do
+    tail -n +$((i * MEMBERS / RUNS + 1)) "$DIR/tokens.txt" | head -n $((req * 9 / 10)) \
+      >>"$DIR/returning.txt"
+    i=$((i + 1))
+  done
+  sort -u -o "$DIR/returning.txt" "$DIR/returning.txt"
+  back=$(run_wrk back "$base" bench/tokens.lua "" "$DIR/returning.txt")
   local rss
   rss=$(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' "/proc/$server/status")
   kill "$server"
@@ -147,20 +163,22 @@ bench_backend() {
   invite_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
   sink_line=$(grep '^messages' "$DIR/sink.log")
 
-  report "$backend" "$st" "$get" "$post" "$rss" "$invite_s" "$sink_line" \
+  report "$backend" "$st" "$get" "$post" "$back" "$rss" "$invite_s" "$sink_line" \
     | tee "bench/results/http-$backend.md"
 }
 
 report() {
-  local backend=$1 rss=$5 invite_s=$6 sink_line=$7
-  local -a st get post sink
+  local backend=$1 rss=$6 invite_s=$7 sink_line=$8
+  local -a st get post back sink
   read -r -a st <<<"$2"
   read -r -a get <<<"$3"
   read -r -a post <<<"$4"
+  read -r -a back <<<"$5"
   read -r -a sink <<<"$sink_line"
-  local ratio_get ratio_post
+  local ratio_get ratio_post ratio_back
   ratio_get=$(awk -v a="${get[0]}" -v b="${st[0]}" 'BEGIN { printf "%.3f", a / b }')
   ratio_post=$(awk -v a="${post[0]}" -v b="${st[0]}" 'BEGIN { printf "%.3f", a / b }')
+  ratio_back=$(awk -v a="${back[0]}" -v b="${st[0]}" 'BEGIN { printf "%.3f", a / b }')
   cat <<EOF
 ## HTTP benchmark: $backend, $MEMBERS members
 
@@ -175,6 +193,7 @@ report() {
 | \`GET /static/canvass.css\` | ${st[0]} | ${st[1]} ms | $((st[2] + st[3])) | 1 |
 | \`GET /r/<token>\` (distinct tokens) | ${get[0]} | ${get[1]} ms | $((get[2] + get[3])) | $ratio_get |
 | \`POST /r/<token>\` submit (distinct tokens, 303 = success) | ${post[0]} | ${post[1]} ms | $((post[2] + post[3])) | $ratio_post |
+| \`GET /r/<token>\` of a member who has submitted (answers shown; $(wc -l <"$DIR/returning.txt") tokens) | ${back[0]} | ${back[1]} ms | $((back[2] + back[3])) | $ratio_back |
 
 - server peak RSS (VmHWM after the runs): $rss
 - \`canvass round invite load\`: ${invite_s} s overall (queueing and delivering $MEMBERS mails);
@@ -185,7 +204,7 @@ report() {
 <details><summary>every run</summary>
 
 \`\`\`
-$(for t in static get post; do sed "s/^/$t /" "$DIR/$t.runs"; done)
+$(for t in static get post back; do sed "s/^/$t /" "$DIR/$t.runs"; done)
 $(cat "$DIR/invite.log")
 $sink_line
 \`\`\`
