@@ -135,8 +135,8 @@ bench_backend() {
   local req i=0
   : >"$DIR/returning.txt"
   for req in $(field requests "$DIR/post.runs"); do
-    tail -n +$((i * MEMBERS / RUNS + 1)) "$DIR/tokens.txt" | head -n $((req * 9 / 10)) \
-      >>"$DIR/returning.txt"
+    sed -n "$((i * MEMBERS / RUNS + 1)),$((i * MEMBERS / RUNS + req * 9 / 10))p" \
+      "$DIR/tokens.txt" >>"$DIR/returning.txt"
     i=$((i + 1))
   done
   sort -u -o "$DIR/returning.txt" "$DIR/returning.txt"
