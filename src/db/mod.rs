@@ -44,11 +44,14 @@ impl ManageConnection for Manager {
                 let mut conn = diesel::SqliteConnection::establish(&path)
                     .map_err(diesel::r2d2::Error::ConnectionError)?;
                 // WAL lets the web server read while the CLI writes; the busy
-                // timeout turns lock contention into waiting, not errors.
+                // timeout turns lock contention into waiting, not errors. A
+                // 4 MiB page cache per connection: 8 MiB served links no
+                // faster and, once pages of answers filled it, took the
+                // server past its 64 MB (BENCHMARKS.md).
                 conn.batch_execute(
                     "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; \
                      PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
-                     PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -8192;",
+                     PRAGMA wal_autocheckpoint = 10000; PRAGMA cache_size = -4096;",
                 )
                 .map_err(diesel::r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
