@@ -127,8 +127,8 @@ bench_backend() {
   echo "== $backend: wrk, $RUNS x $DURATION, $CONNECTIONS connections, $THREADS threads" >&2
   local st get post back
   st=$(run_wrk static "$base/static/canvass.css" bench/static.lua)
-  get=$(run_wrk get "$base" bench/tokens.lua)
-  post=$(run_wrk post "$base" bench/submit.lua "$DIR/submit.txt")
+  get=$(run_wrk get "$base" bench/links.lua)
+  post=$(run_wrk post "$base" bench/links.lua "$DIR/submit.txt")
   # A member coming back: the links the post runs submitted (each run's
   # range from its start; 90% of its count, as the threads' stripes end a
   # little apart). Their pages show the answers, rendered for the member.
@@ -140,7 +140,7 @@ bench_backend() {
     i=$((i + 1))
   done
   sort -u -o "$DIR/returning.txt" "$DIR/returning.txt"
-  back=$(run_wrk back "$base" bench/tokens.lua "" "$DIR/returning.txt")
+  back=$(run_wrk back "$base" bench/links.lua "" "$DIR/returning.txt")
   local rss
   rss=$(awk '/VmHWM/ { printf "%.1f MB", $2 / 1024 }' "/proc/$server/status")
   kill "$server"

@@ -11,12 +11,10 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::dsl::{count, count_star};
 use diesel::prelude::*;
-
-use crate::db::Lookup;
 use serde::Serialize;
 
 use crate::db::schema::{answers, invitations, members, rounds};
-use crate::db::{self, DbConnection};
+use crate::db::{self, DbConnection, Lookup};
 use crate::error::{AppError, AppResult};
 use crate::survey::Survey;
 
@@ -210,6 +208,7 @@ pub fn create(conn: &mut DbConnection, new: &NewRound, now: NaiveDateTime) -> Ap
 pub fn find(conn: &mut DbConnection, name: &str) -> AppResult<Round> {
     rounds::table
         .filter(rounds::name.eq(name))
+        // `as_select()` names one backend, so not `Lookup` (both at once).
         .select(RoundRow::as_select())
         .load(conn)?
         .pop()

@@ -6,12 +6,10 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::Argon2;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-
-use crate::db::Lookup;
 use rand::Rng;
 
 use crate::db::schema::users;
-use crate::db::DbConnection;
+use crate::db::{DbConnection, Lookup};
 use crate::error::{AppError, AppResult};
 
 /// What a user may see; a regional reviewer always has a region.

@@ -7,22 +7,20 @@
 //! nothing queued is lost, and only a mail in flight at the moment of the
 //! crash can go out twice. Once half the lease has passed, each mail's
 //! claim is renewed just before it is sent, and a mail whose claim ran out
-//! is left alone, so a batch slower
-//! than the lease does not send what another sender has taken over.
+//! is left alone, so a batch slower than the lease does not send what
+//! another sender has taken over.
 
 use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
-
-use crate::db::Lookup;
 use diesel::sql_types::{BigInt, Text, Timestamp};
 
 use super::compose::{Kind, Letter};
 use super::{Composer, Mailer, SendError};
 use crate::db::schema::{invitations, members, outbox};
-use crate::db::{self, DbConnection};
+use crate::db::{self, DbConnection, Lookup};
 use crate::error::AppResult;
 use crate::i18n::Texts;
 use crate::rounds::{self, Round};

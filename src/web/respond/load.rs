@@ -7,11 +7,9 @@ use actix_web::{web, HttpRequest};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::Lookup;
-
 use crate::answers::{self, Raw};
 use crate::db::schema::{invitations, rounds};
-use crate::db::DbConnection;
+use crate::db::{DbConnection, Lookup};
 use crate::error::{AppError, AppResult};
 use crate::i18n;
 use crate::rounds::Phase;

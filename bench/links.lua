@@ -1,9 +1,10 @@
--- wrk script: POST /r/<token> with a full submission (action=submit), a
--- different token on every request.
--- Usage: wrk -t T ... -s bench/submit.lua URL -- TOKENS_FILE START T BODY_FILE
+-- wrk script: a different member link /r/<token> on every request.
+-- Usage: wrk -t T ... -s bench/links.lua URL -- TOKENS_FILE START T [BODY_FILE]
+-- Without BODY_FILE it GETs each page, and any status but 200 counts as an
+-- error. With it, it POSTs that body (a full submission, action=submit),
+-- and any status but a redirect (3xx; a good submit answers 303) does.
 -- Each thread walks its own stripe of the file (thread i takes tokens
--- START+i, START+i+T, ...), wrapping around at the end. Any status other
--- than a redirect (3xx; a good submit answers 303) counts as an error.
+-- START+i, START+i+T, ...), wrapping around at the end.
 local threads = {}
 
 function setup(thread)
@@ -17,21 +18,28 @@ function init(args)
   if #tokens == 0 then error("no tokens in " .. args[1]) end
   n = (tonumber(args[2]) or 0) + index
   stride = tonumber(args[3]) or 1
-  local f = assert(io.open(args[4], "rb"))
-  body = f:read("*a")
-  f:close()
-  headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+  if args[4] then
+    local f = assert(io.open(args[4], "rb"))
+    body = f:read("*a")
+    f:close()
+    headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+  end
   errors = 0
 end
 
 function request()
   local t = tokens[n % #tokens + 1]
   n = n + stride
-  return wrk.format("POST", "/r/" .. t, headers, body)
+  if body then
+    return wrk.format("POST", "/r/" .. t, headers, body)
+  end
+  return wrk.format("GET", "/r/" .. t)
 end
 
-function response(status, headers, body)
-  if status < 300 or status > 399 then errors = errors + 1 end
+function response(status, headers, body_)
+  local ok
+  if body then ok = status >= 300 and status <= 399 else ok = status == 200 end
+  if not ok then errors = errors + 1 end
 end
 
 function done(summary, latency, requests)
