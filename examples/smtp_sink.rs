@@ -98,12 +98,16 @@ fn session(stream: TcpStream, tally: &Mutex<Tally>, quickack: bool) -> std::io::
     out.write_all(b"220 sink ESMTP\r\n")?;
     // Bytes, not strings: a message body need not be UTF-8.
     let mut line = Vec::new();
-    loop {
+    // One line into `line`; false when the client has gone.
+    let mut next = |line: &mut Vec<u8>| -> std::io::Result<bool> {
         line.clear();
         if quickack {
             quick_ack(fd);
         }
-        if lines.read_until(b'\n', &mut line)? == 0 {
+        Ok(lines.read_until(b'\n', line)? > 0)
+    };
+    loop {
+        if !next(&mut line)? {
             return Ok(());
         }
         let verb = line.get(..4).unwrap_or_default().to_ascii_uppercase();
@@ -117,11 +121,7 @@ fn session(stream: TcpStream, tally: &Mutex<Tally>, quickack: bool) -> std::io::
             b"DATA" => {
                 out.write_all(b"354 go ahead\r\n")?;
                 loop {
-                    line.clear();
-                    if quickack {
-                        quick_ack(fd);
-                    }
-                    if lines.read_until(b'\n', &mut line)? == 0 {
+                    if !next(&mut line)? {
                         return Ok(());
                     }
                     if line == b".\r\n" || line == b".\n" {
