@@ -353,7 +353,8 @@ pub fn seed(
     )?;
     let round = rounds::find(&mut conn, round_name)?;
     let status = rounds::status(&mut conn, &round)?;
-    let res = results::for_round(&mut conn, &round, settings.min_cell)?;
+    let res = results::for_round(&mut conn, &round, settings.min_cell)?
+        .publish(results::Viewer::Secretariat, None)?;
     let all = status.last().map_or((0, 0), |s| (s.targeted, s.submitted));
     let links = sample_links(&mut conn, &round, &composer)?;
     let text = format!(

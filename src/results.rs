@@ -1,5 +1,6 @@
-//! Indicator results (contract §6): the histogram query, every measure,
-//! the small-cell suppression rule, and the CSV/JSON/table forms.
+//! Indicator results (contract §6): the histogram query and every
+//! measure; the small-cell rule is in [`suppress`], what a reader may see
+//! (and the CSV/JSON/table forms) in [`publish`].
 //!
 //! One `GROUP BY region, question, choice, number` over a round's submitted
 //! answers gives a small histogram; everything else is computed from it in
@@ -15,9 +16,14 @@ use serde::{Deserialize, Serialize};
 use crate::db::schema::{answers, invitations};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
-use crate::output::{self, Format};
 use crate::rounds::Round;
 use crate::survey::{Indicator, Measure, Survey, Test, Value};
+
+mod publish;
+mod suppress;
+
+pub use publish::{PublicRow, Published, Viewer};
+pub use suppress::{suppress, Cell};
 
 pub const ALL: &str = "ALL";
 
@@ -80,6 +86,8 @@ pub struct RegionCount {
     pub submitted: u64,
 }
 
+/// One computed cell, with its respondents even when suppressed: this is
+/// the stored form, never printed as it is (see [`Published`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultRow {
     pub indicator: String,
@@ -90,6 +98,8 @@ pub struct ResultRow {
     pub suppressed: bool,
 }
 
+/// A round's computed results, suppression decided; stored at close.
+/// Readers get them through [`RoundResults::publish`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoundResults {
     pub round: String,
@@ -247,7 +257,10 @@ pub fn compute_live(
     ))
 }
 
-/// The round's results: those stored at close, or computed live while open.
+/// The round's results: those stored at close, or computed live while
+/// open. Stored results are suppressed again by today's rule (and the
+/// larger of the stored and the current `min_cell`), so results stored
+/// under an earlier rule never show what the rule now hides.
 pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppResult<RoundResults> {
     if round.closed {
         if let Some(json) = crate::rounds::stored_results(conn, round)? {
@@ -258,6 +271,8 @@ pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppRe
                 ))
             })?;
             stored.closed = true;
+            stored.min_cell = stored.min_cell.max(min_cell);
+            suppress::apply(&mut stored.rows, &round.survey, u64::from(stored.min_cell));
             return Ok(stored);
         }
     }
@@ -277,8 +292,9 @@ pub fn compute(
     let names: Vec<&str> = regions.iter().map(|r| r.region.as_str()).collect();
     let mut rows = Vec::new();
     for ind in &survey.indicators {
-        rows.extend(indicator_rows(survey, ind, &names, hist, min_cell));
+        rows.extend(indicator_rows(survey, ind, &names, hist));
     }
+    suppress::apply(&mut rows, survey, u64::from(min_cell));
     RoundResults {
         round: round.to_string(),
         survey: survey.id.clone(),
@@ -294,7 +310,6 @@ fn indicator_rows(
     ind: &Indicator,
     regions: &[&str],
     hist: &Histogram,
-    min_cell: u32,
 ) -> Vec<ResultRow> {
     let empty = BTreeMap::new();
     let per_region: Vec<&BTreeMap<Key, u64>> = regions
@@ -310,15 +325,6 @@ fn indicator_rows(
             *all.entry(*k).or_default() += n;
         }
     }
-    let respondents: Vec<u64> = per_region.iter().map(|c| c.values().sum()).collect();
-    let cells: Vec<(&str, u64)> = regions
-        .iter()
-        .copied()
-        .zip(respondents.iter().copied())
-        .collect();
-    let mut suppressed = suppress(&cells, u64::from(min_cell));
-    let all_n: u64 = all.values().sum();
-    suppressed.push(all_n < u64::from(min_cell));
     let mut cols: Vec<(&str, &BTreeMap<Key, u64>)> =
         regions.iter().copied().zip(per_region).collect();
     cols.push((ALL, &all));
@@ -335,20 +341,15 @@ fn indicator_rows(
     };
     let mut rows = Vec::new();
     for opt in options {
-        for ((region, counts), hidden) in cols.iter().zip(&suppressed) {
+        for (region, counts) in &cols {
             let n: u64 = counts.values().sum();
-            let value = if *hidden {
-                None
-            } else {
-                measure(&ind.measure, opt.map(|(i, _)| i), counts, n)
-            };
             rows.push(ResultRow {
                 indicator: ind.id.clone(),
                 option: opt.map(|(_, o)| o.clone()),
                 region: (*region).to_string(),
-                value,
+                value: measure(&ind.measure, opt.map(|(i, _)| i), counts, n),
                 respondents: n,
-                suppressed: *hidden,
+                suppressed: false,
             });
         }
     }
@@ -387,66 +388,6 @@ fn measure(m: &Measure, option: Option<usize>, counts: &BTreeMap<Key, u64>, n: u
             let bit = 1u64 << option.unwrap_or(0);
             per_respondent(matching(&Test::AnyOf(bit)))
         }
-    }
-}
-
-/// The suppression rule, in one place: a region is suppressed when it has
-/// fewer than `min_cell` respondents; when exactly one region would be,
-/// the smallest other region (fewest respondents, then region id) is
-/// suppressed too, so the hidden one cannot be recovered from `ALL`.
-pub fn suppress(cells: &[(&str, u64)], min_cell: u64) -> Vec<bool> {
-    let mut hidden: Vec<bool> = cells.iter().map(|(_, n)| *n < min_cell).collect();
-    if hidden.iter().filter(|h| **h).count() == 1 {
-        let smallest = (0..cells.len())
-            .filter(|i| !hidden[*i])
-            .min_by_key(|i| (cells[*i].1, cells[*i].0));
-        if let Some(i) = smallest {
-            hidden[i] = true;
-        }
-    }
-    hidden
-}
-
-impl RoundResults {
-    /// Only `region` and `ALL`; an unknown region is an error naming it.
-    pub fn narrow(mut self, region: &str) -> AppResult<Self> {
-        if region != ALL && !self.regions.iter().any(|r| r.region == region) {
-            let known: Vec<&str> = self.regions.iter().map(|r| r.region.as_str()).collect();
-            return Err(AppError::NotFound(format!(
-                "round `{}` has no region `{region}`; its regions: {}",
-                self.round,
-                known.join(", ")
-            )));
-        }
-        self.rows.retain(|r| r.region == region || r.region == ALL);
-        self.regions.retain(|r| r.region == region);
-        Ok(self)
-    }
-
-    pub fn render(&self, format: Format) -> AppResult<String> {
-        const HEADERS: [&str; 6] = [
-            "indicator",
-            "option",
-            "region",
-            "value",
-            "respondents",
-            "suppressed",
-        ];
-        let rows: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .map(|r| {
-                vec![
-                    r.indicator.clone(),
-                    r.option.clone().unwrap_or_default(),
-                    r.region.clone(),
-                    r.value.map(round4).unwrap_or_default(),
-                    r.respondents.to_string(),
-                    r.suppressed.to_string(),
-                ]
-            })
-            .collect();
-        output::render(&HEADERS, &rows, self, format)
     }
 }
 

@@ -237,10 +237,25 @@ pub fn list(conn: &mut DbConnection) -> AppResult<Vec<Round>> {
 }
 
 /// Opens (or reopens) a round: it takes answers from today; results stored
-/// by an earlier close are dropped, since answers may change again.
-pub fn open(conn: &mut DbConnection, name: &str, today: NaiveDate) -> AppResult<Round> {
+/// by an earlier close are dropped, since answers may change again, and
+/// regional reviewers no longer see any until it closes again.
+///
+/// Reviewers see a closed round's results, so reopening one needs `force`:
+/// its second close would let them subtract the first close's results and
+/// read the answers of the members who answered in between.
+pub fn open(
+    conn: &mut DbConnection,
+    name: &str,
+    today: NaiveDate,
+    force: bool,
+) -> AppResult<Round> {
     db::transaction(conn, |conn| {
         let round = find(conn, name)?;
+        if round.closed && !force {
+            return Err(AppError::Conflict(format!(
+                "round `{name}` is closed and regional reviewers may have seen its results;                  if it is reopened and closed again, they can subtract one set of results from                  the other and read the answers of members who answer in between;                  to reopen it anyway, confirm (on the command line: --force)"
+            )));
+        }
         let opens = round
             .opens
             .filter(|d| *d <= today)

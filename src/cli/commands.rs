@@ -220,8 +220,8 @@ pub(super) fn round(settings: &Settings, cmd: RoundCommand, out: &mut dyn Write)
                 &format!("{n} reminder(s) queued in round {name}; {}\n", report),
             )
         }
-        RoundCommand::Open { name } => {
-            let round = rounds::open(&mut conn, &name, today())?;
+        RoundCommand::Open { name, force } => {
+            let round = rounds::open(&mut conn, &name, today(), force)?;
             write(out, &format!("round {name} is {}\n", round.state(today())))
         }
         RoundCommand::Close { name } => {
@@ -347,10 +347,9 @@ pub(super) fn results_cmd(
     let pool = pool(settings)?;
     let mut conn = pool.get()?;
     let round = rounds::find(&mut conn, name)?;
-    let mut res = results::for_round(&mut conn, &round, settings.min_cell)?;
-    if let Some(r) = region {
-        res = res.narrow(r)?;
-    }
+    let res = results::for_round(&mut conn, &round, settings.min_cell)?;
+    // Whoever runs the command line holds the database: the secretariat's view.
+    let res = res.publish(results::Viewer::Secretariat, region)?;
     write(out, &res.render(format)?)
 }
 

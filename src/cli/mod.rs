@@ -205,7 +205,13 @@ pub enum RoundCommand {
     /// Remind invited members who have not submitted nor opted out
     Remind { name: String },
     /// Accept answers again (from today)
-    Open { name: String },
+    Open {
+        name: String,
+        /// Reopen a closed round although regional reviewers have seen its
+        /// results: a second close lets them subtract one from the other
+        #[arg(long)]
+        force: bool,
+    },
     /// Stop accepting answers and store the round's indicator results
     Close { name: String },
     /// Per region: targeted, invited, mail delivered, started, submitted
@@ -262,7 +268,7 @@ fn audit_entry(command: &Command) -> Option<(&'static str, String)> {
         Command::Round(RoundCommand::Create { name, .. }) => ("round.create", name.clone()),
         Command::Round(RoundCommand::Invite { name }) => ("round.invite", name.clone()),
         Command::Round(RoundCommand::Remind { name }) => ("round.remind", name.clone()),
-        Command::Round(RoundCommand::Open { name }) => ("round.open", name.clone()),
+        Command::Round(RoundCommand::Open { name, .. }) => ("round.open", name.clone()),
         Command::Round(RoundCommand::Close { name }) => ("round.close", name.clone()),
         Command::Responses(ResponsesCommand::Import { name, file }) => {
             ("responses.import", format!("{name} {}", file.display()))

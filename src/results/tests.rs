@@ -2,7 +2,17 @@
 //! and the CSV/JSON forms, on hand-built surveys and histograms.
 
 use super::*;
+use crate::output::Format;
 use crate::survey::{Question, QuestionKind, Section};
+
+/// The hidden flags of regions `cells` (the rule of `suppress`, with the
+/// total of `ALL` as their sum).
+fn suppress(cells: &[(&str, u64)], min_cell: u64) -> Vec<bool> {
+    let mut table: Vec<Cell> = cells.iter().map(|(id, n)| Cell::new(id, *n)).collect();
+    let mut total = Cell::new(ALL, cells.iter().map(|(_, n)| n).sum());
+    super::suppress(&mut table, &mut total, min_cell);
+    table.iter().map(|c| c.hidden).collect()
+}
 
 const BETTER: u64 = 0b001;
 const WORSE: u64 = 0b010;
@@ -580,8 +590,26 @@ fn a_region_below_min_cell_is_suppressed_and_so_is_the_smallest_other() {
 #[test]
 fn the_smallest_other_region_is_chosen_by_respondents_not_by_order() {
     assert_eq!(
-        suppress(&[("a", 20), ("b", 8), ("c", 0)], 5),
+        suppress(&[("a", 20), ("b", 8), ("c", 3)], 5),
         vec![false, true, true]
+    );
+}
+
+#[test]
+fn an_empty_region_hides_nothing_else() {
+    // It holds no answers, so `ALL` minus the others gives nothing away.
+    assert_eq!(
+        suppress(&[("a", 20), ("b", 8), ("c", 0)], 5),
+        vec![false, false, true]
+    );
+}
+
+#[test]
+fn hidden_regions_that_hold_fewer_than_min_cell_together_take_another_with_them() {
+    // The penetration test's round: 9, 8, 3, 0 and 1 respondents.
+    assert_eq!(
+        suppress(&[("a", 9), ("b", 8), ("c", 3), ("d", 0), ("e", 1)], 5),
+        vec![false, true, true, true, true]
     );
 }
 
@@ -619,7 +647,7 @@ fn min_cell_zero_suppresses_nothing_and_one_suppresses_empty_regions() {
     assert_eq!(suppress(&[("a", 0), ("b", 1)], 0), vec![false, false]);
     assert_eq!(
         suppress(&[("a", 0), ("b", 1), ("c", 2)], 1),
-        vec![true, true, false]
+        vec![true, false, false]
     );
 }
 
@@ -734,7 +762,7 @@ fn a_suppressed_region_hides_every_option_of_a_distribution() {
 }
 
 #[test]
-fn an_empty_region_counts_as_suppressed_under_a_positive_min_cell() {
+fn an_empty_region_is_suppressed_under_a_positive_min_cell_and_hides_no_other() {
     let h = hist(&[("a", "staff", n(1.0), 6), ("b", "staff", n(1.0), 7)]);
     let res = run(
         vec![ind("sum", "staff", Measure::Sum)],
@@ -746,7 +774,7 @@ fn an_empty_region_counts_as_suppressed_under_a_positive_min_cell() {
         .iter()
         .map(|r| row(&res, "sum", r).suppressed)
         .collect();
-    assert_eq!(hidden, vec![true, false, true, false]);
+    assert_eq!(hidden, vec![false, false, true, false]);
     assert_eq!(row(&res, "sum", "empty").respondents, 0);
 }
 
@@ -769,15 +797,24 @@ fn three_regions() -> RoundResults {
     )
 }
 
+fn secretariat(res: RoundResults, region: Option<&str>) -> AppResult<Published> {
+    res.publish(Viewer::Secretariat, region)
+}
+
+fn closed(mut res: RoundResults) -> RoundResults {
+    res.closed = true;
+    res
+}
+
 #[test]
 fn narrowing_keeps_the_region_and_all_with_suppression_of_the_whole_round() {
     let full = three_regions();
-    let narrowed = full.clone().narrow("a").unwrap();
-    let want: Vec<ResultRow> = full
+    let narrowed = secretariat(full.clone(), Some("a")).unwrap();
+    let want: Vec<PublicRow> = secretariat(full, None)
+        .unwrap()
         .rows
-        .iter()
+        .into_iter()
         .filter(|r| r.region == "a" || r.region == ALL)
-        .cloned()
         .collect();
     assert_eq!(narrowed.rows, want);
     // `a` stays hidden although its own cell (6) is large enough: hiding it
@@ -786,24 +823,174 @@ fn narrowing_keeps_the_region_and_all_with_suppression_of_the_whole_round() {
         .rows
         .iter()
         .filter(|r| r.region == "a")
-        .all(|r| r.suppressed && r.value.is_none()));
+        .all(|r| r.suppressed && r.value.is_none() && r.respondents.is_none()));
     let listed: Vec<&str> = narrowed.regions.iter().map(|r| r.region.as_str()).collect();
     assert_eq!(listed, vec!["a"]);
 }
 
 #[test]
 fn narrowing_to_all_keeps_only_all() {
-    let narrowed = three_regions().narrow(ALL).unwrap();
+    let narrowed = secretariat(three_regions(), Some(ALL)).unwrap();
     assert!(!narrowed.rows.is_empty());
     assert!(narrowed.rows.iter().all(|r| r.region == ALL));
 }
 
 #[test]
 fn narrowing_to_an_unknown_region_names_it_and_the_known_ones() {
-    let err = three_regions().narrow("mars").unwrap_err();
+    let err = secretariat(three_regions(), Some("mars")).unwrap_err();
     assert_eq!(err.status_code(), 404);
     let msg = err.to_string();
     assert!(msg.contains("`mars`") && msg.contains("a, b, c"), "{msg}");
+}
+
+#[test]
+fn published_suppressed_cells_carry_neither_value_nor_count() {
+    let published = secretariat(three_regions(), None).unwrap();
+    for r in &published.rows {
+        assert_eq!(r.suppressed, r.respondents.is_none(), "{r:?}");
+        if r.suppressed {
+            assert_eq!(r.value, None, "{r:?}");
+        }
+    }
+    assert!(published.rows.iter().any(|r| r.suppressed));
+}
+
+#[test]
+fn a_reviewer_sees_no_results_of_an_open_round() {
+    let err = three_regions()
+        .publish(Viewer::Reviewer("a"), None)
+        .unwrap_err();
+    assert_eq!(err.status_code(), 403);
+    assert!(err.to_string().contains("once it closes"), "{err}");
+}
+
+#[test]
+fn a_reviewer_sees_their_region_and_all_of_a_closed_round_only() {
+    let got = closed(three_regions())
+        .publish(Viewer::Reviewer("b"), None)
+        .unwrap();
+    let regions: std::collections::BTreeSet<&str> =
+        got.rows.iter().map(|r| r.region.as_str()).collect();
+    assert_eq!(regions, [ALL, "b"].into_iter().collect());
+    let err = closed(three_regions())
+        .publish(Viewer::Reviewer("b"), Some("a"))
+        .unwrap_err();
+    assert_eq!(err.status_code(), 403);
+    let err = closed(three_regions())
+        .publish(Viewer::Reviewer("mars"), None)
+        .unwrap_err();
+    assert_eq!(err.status_code(), 403);
+}
+
+#[test]
+fn a_reviewers_all_is_withheld_when_fewer_than_two_other_regions_have_respondents() {
+    // `a` 9 and `b` 8 respondents, `c` none: ALL minus `a` would be `b`.
+    let h = hist(&[("a", "staff", n(2.0), 9), ("b", "staff", n(3.0), 8)]);
+    let res = closed(run(
+        vec![ind("sum", "staff", Measure::Sum)],
+        &["a", "b", "c"],
+        &h,
+        5,
+    ));
+    let secretariat_all = secretariat(res.clone(), None)
+        .unwrap()
+        .rows
+        .into_iter()
+        .find(|r| r.region == ALL)
+        .unwrap();
+    assert!(!secretariat_all.suppressed);
+    let got = res.publish(Viewer::Reviewer("a"), None).unwrap();
+    let all = got.rows.iter().find(|r| r.region == ALL).unwrap();
+    assert!(
+        all.suppressed && all.value.is_none() && all.respondents.is_none(),
+        "{all:?}"
+    );
+    let own = got.rows.iter().find(|r| r.region == "a").unwrap();
+    assert_eq!(
+        (own.value, own.respondents, own.suppressed),
+        (Some(18.0), Some(9), false)
+    );
+}
+
+#[test]
+fn a_reviewers_all_is_withheld_when_the_other_regions_hold_fewer_than_min_cell() {
+    let h = hist(&[
+        ("a", "staff", n(2.0), 9),
+        ("b", "staff", n(3.0), 2),
+        ("c", "staff", n(1.0), 2),
+    ]);
+    let res = closed(run(
+        vec![ind("sum", "staff", Measure::Sum)],
+        &["a", "b", "c"],
+        &h,
+        5,
+    ));
+    let got = res.clone().publish(Viewer::Reviewer("a"), None).unwrap();
+    assert!(
+        got.rows
+            .iter()
+            .find(|r| r.region == ALL)
+            .unwrap()
+            .suppressed
+    );
+    // With enough respondents elsewhere, ALL is published to the reviewer.
+    let h = hist(&[
+        ("a", "staff", n(2.0), 9),
+        ("b", "staff", n(3.0), 6),
+        ("c", "staff", n(1.0), 7),
+    ]);
+    let res = closed(run(
+        vec![ind("sum", "staff", Measure::Sum)],
+        &["a", "b", "c"],
+        &h,
+        5,
+    ));
+    let got = res.publish(Viewer::Reviewer("a"), None).unwrap();
+    let all = got.rows.iter().find(|r| r.region == ALL).unwrap();
+    assert_eq!((all.value, all.respondents), (Some(43.0), Some(22)));
+}
+
+#[test]
+fn stored_results_of_the_old_rule_are_suppressed_again_when_read() {
+    // The penetration test's round under the rule before 2026-12-02: only
+    // the 3 and the 1 were hidden, and ALL published.
+    let h = hist(&[
+        ("a", "staff", n(25.0), 9),
+        ("b", "staff", n(27.0), 8),
+        ("c", "staff", n(100.0), 3),
+        ("e", "staff", n(50.0), 1),
+    ]);
+    let mut old = run(
+        vec![ind("mean", "staff", Measure::Mean)],
+        &["a", "b", "c", "d", "e"],
+        &h,
+        0,
+    );
+    for r in &mut old.rows {
+        if ["c", "d", "e"].contains(&r.region.as_str()) {
+            r.suppressed = true;
+            r.value = None;
+        }
+    }
+    let survey = survey(vec![ind("mean", "staff", Measure::Mean)]);
+    super::suppress::apply(&mut old.rows, &survey, 5);
+    let hidden: Vec<(&str, bool)> = old
+        .rows
+        .iter()
+        .map(|r| (r.region.as_str(), r.suppressed))
+        .collect();
+    assert_eq!(
+        hidden,
+        vec![
+            ("a", false),
+            ("b", true),
+            ("c", true),
+            ("d", true),
+            ("e", true),
+            (ALL, false)
+        ]
+    );
+    assert_eq!(row(&old, "mean", "b").value, None);
 }
 
 // --- rendering --------------------------------------------------------------
@@ -851,7 +1038,8 @@ fn csv_has_the_contract_header_and_rounded_values() {
         ind("staff_sum", "staff", Measure::Sum),
         ind("dist", "change", Measure::Distribution),
     ];
-    let csv = run(indicators, &["b", "a"], &h, 3)
+    let csv = secretariat(run(indicators, &["b", "a"], &h, 3), None)
+        .unwrap()
         .render(Format::Csv)
         .unwrap();
     let want = "\
@@ -877,7 +1065,10 @@ dist,same,ALL,0.2222,9,false
 
 #[test]
 fn csv_leaves_suppressed_and_undefined_values_empty() {
-    let csv = three_regions().render(Format::Csv).unwrap();
+    let csv = secretariat(three_regions(), None)
+        .unwrap()
+        .render(Format::Csv)
+        .unwrap();
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
@@ -886,9 +1077,9 @@ fn csv_leaves_suppressed_and_undefined_values_empty() {
     assert_eq!(
         &lines[1..5],
         [
-            "better,,a,,6,true",
+            "better,,a,,,true",
             "better,,b,0,7,false",
-            "better,,c,,2,true",
+            "better,,c,,,true",
             "better,,ALL,0.5333,15,false"
         ]
     );
@@ -898,6 +1089,8 @@ fn csv_leaves_suppressed_and_undefined_values_empty() {
         &Histogram::new(),
         0,
     )
+    .publish(Viewer::Secretariat, None)
+    .unwrap()
     .render(Format::Csv)
     .unwrap();
     assert_eq!(empty, "indicator,option,region,value,respondents,suppressed\nshare,,a,,0,false\nshare,,ALL,,0,false\n");
@@ -913,6 +1106,7 @@ fn json_carries_unrounded_values_and_the_region_counts() {
         0,
     );
     res.regions[0].submitted = 3;
+    let res = secretariat(res, None).unwrap();
     let json: serde_json::Value = serde_json::from_str(&res.render(Format::Json).unwrap()).unwrap();
     assert_eq!(json["round"], "r");
     assert_eq!(json["survey"], "s");
@@ -927,21 +1121,22 @@ fn json_carries_unrounded_values_and_the_region_counts() {
     assert_eq!(rows[0]["value"].as_f64(), Some(1.0 / 3.0));
     assert_eq!(rows[0]["respondents"], 3);
     assert_eq!(rows[0]["suppressed"], false);
-    let back: RoundResults = serde_json::from_value(json).unwrap();
+    let back: Published = serde_json::from_value(json).unwrap();
     assert_eq!(back, res);
 }
 
 #[test]
-fn json_gives_null_for_suppressed_values() {
+fn json_gives_null_for_suppressed_values_and_counts() {
+    let published = secretariat(three_regions(), None).unwrap();
     let json: serde_json::Value =
-        serde_json::from_str(&three_regions().render(Format::Json).unwrap()).unwrap();
+        serde_json::from_str(&published.render(Format::Json).unwrap()).unwrap();
     let first = &json["rows"][0];
     assert_eq!(
         (
             first["region"].as_str(),
             first["value"].is_null(),
-            first["respondents"].as_u64()
+            first["respondents"].is_null()
         ),
-        (Some("a"), true, Some(6))
+        (Some("a"), true, true)
     );
 }

@@ -234,6 +234,8 @@ pub async fn round(
         page.notice = notice_of(&state, &lang, &q);
         let data = json!({
             "name": round.name, "survey": round.survey.id, "state": state_label(&state, &lang, &round), "closed": round.closed,
+            // Reviewers see results once the round closes (`results::publish`).
+            "results": secretariat || round.closed,
             "closes": round.closes.map(|d| d.to_string()), "status": status, "queued": queued, "bounced": bounced,
         });
         page.render(&state, "console_round", StatusCode::OK, data)
@@ -266,13 +268,15 @@ pub async fn round_action(
         let (name, action) = path.into_inner();
         let min_cell = state.settings.min_cell;
         let (n, a) = (name.clone(), action.clone());
+        // The reopen form of a closed round asks to confirm (`rounds::open`).
+        let force = field(&f, "confirm") == Some("reopen");
         let count = blocking(&state.pool, move |conn| {
             let now = Utc::now().naive_utc();
             match a.as_str() {
                 "invite" => mail::outbox::queue_invitations(conn, &n, now),
                 "remind" => mail::outbox::queue_reminders(conn, &n, now),
                 "close" => rounds::close(conn, &n, min_cell, now).map(|_| 0),
-                "open" => rounds::open(conn, &n, now.date()).map(|_| 0),
+                "open" => rounds::open(conn, &n, now.date(), force).map(|_| 0),
                 other => Err(AppError::NotFound(format!("no action {other}"))),
             }
         })

@@ -14,10 +14,10 @@ use super::session::{authorize, Need, User};
 use super::{blocking, AppState};
 use crate::charts::{self, Bar, Series};
 use crate::db::schema::{answers, invitations};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
 use crate::output::Format;
-use crate::results::{self, ResultRow, RoundResults, ALL};
+use crate::results::{self, PublicRow, Published, Viewer, ALL};
 use crate::rounds::{self, Round};
 use crate::survey::{Measure, QuestionKind};
 
@@ -33,38 +33,33 @@ fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String
     })
 }
 
-/// A reviewer sees only rounds that include their region: in a round of
-/// other regions, `ALL` would be those regions' figures.
-fn round_visible(user: &User, res: &RoundResults) -> AppResult<()> {
-    match &user.region {
-        Some(own) if !user.is_secretariat() => {
-            // A narrowed result keeps the region's count only if it is in the round.
-            super::session::round_includes(user, res.regions.iter().any(|r| &r.region == own))
-        }
-        _ => Ok(()),
-    }
-}
+/// What the results page shows: the results (and earlier rounds for the
+/// trends), or, to a reviewer of an open round, that they come at close.
+type Loaded = (Round, Option<Published>, Vec<(Round, Published)>);
 
-fn narrowed(res: RoundResults, region: Option<&str>) -> AppResult<RoundResults> {
-    match region {
-        Some(r) => res.narrow(r),
-        None => Ok(res),
-    }
-}
-
-/// The round's results, and earlier rounds' for the trend charts.
-/// With `trends`, also the earlier rounds that share an indicator (only the
-/// page draws trends; downloads need none of it).
+/// The round's results as `viewer` may see them, and with `trends` the
+/// earlier rounds that share an indicator and that the viewer may see
+/// (for a reviewer: closed, and including their region), each published
+/// for the same viewer so a trend shows nothing its own round hides.
 async fn load(
     state: &AppState,
     name: String,
+    user: &User,
+    region: Option<String>,
     trends: bool,
-) -> AppResult<(Round, RoundResults, Vec<(Round, RoundResults)>)> {
+) -> AppResult<Loaded> {
     let min_cell = state.settings.min_cell;
+    let own = user.region.clone().filter(|_| !user.is_secretariat());
     blocking(&state.pool, move |conn| {
+        let viewer = own.as_deref().map_or(Viewer::Secretariat, Viewer::Reviewer);
         let round = rounds::find(conn, &name)?;
         let res = results::for_round(conn, &round, min_cell)?;
-        // Earlier rounds for the trend charts.
+        if let Viewer::Reviewer(own) = viewer {
+            if !round.closed && res.includes(own) {
+                return Ok((round, None, Vec::new()));
+            }
+        }
+        let res = res.publish(viewer, region.as_deref())?;
         let mut earlier = Vec::new();
         let past_rounds = if trends {
             rounds::list(conn)?
@@ -72,18 +67,32 @@ async fn load(
             Vec::new()
         };
         for r in past_rounds.into_iter().filter(|r| r.id < round.id) {
-            if r.survey
+            let shares = r
+                .survey
                 .indicators
                 .iter()
-                .any(|i| round.survey.indicators.iter().any(|j| j.id == i.id))
+                .any(|i| round.survey.indicators.iter().any(|j| j.id == i.id));
+            if !shares {
+                continue;
+            }
+            // A round this viewer may not see has no place in their trends.
+            if let Ok(past) =
+                results::for_round(conn, &r, min_cell)?.publish(viewer, region.as_deref())
             {
-                let past = results::for_round(conn, &r, min_cell)?;
                 earlier.push((r, past));
             }
         }
-        Ok((round, res, earlier))
+        Ok((round, Some(res), earlier))
     })
     .await
+}
+
+/// A reviewer asking for an open round's results.
+fn not_yet(round: &Round) -> AppError {
+    AppError::Forbidden(format!(
+        "the results of round `{}` are shown to regional reviewers once it closes",
+        round.name
+    ))
 }
 
 async fn download(
@@ -98,9 +107,8 @@ async fn download(
         "{name} region={} format={format:?}",
         region.as_deref().unwrap_or("all")
     );
-    let (_, res, _) = load(&state, name.clone(), false).await?;
-    round_visible(&user, &res)?;
-    let res = narrowed(res, region.as_deref())?;
+    let (round, res, _) = load(&state, name.clone(), &user, region.clone(), false).await?;
+    let res = res.ok_or_else(|| not_yet(&round))?;
     record(&state, &user.email, "results.download", &subject).await?;
     let (body, content_type, ext) = match format {
         Format::Json => (res.render(Format::Json)?, "application/json", "json"),
@@ -151,9 +159,11 @@ pub async fn page(
     guarded(&state, &lang, Some(&user), async {
         let name = path.into_inner();
         let region = requested_region(&user, q.region.as_deref())?;
-        let (round, res, earlier) = load(&state, name.clone(), true).await?;
-        round_visible(&user, &res)?;
-        let res = narrowed(res, region.as_deref())?;
+        let (round, res, earlier) = load(&state, name.clone(), &user, region.clone(), true).await?;
+        let Some(res) = res else {
+            let data = json!({ "heading": state.ui.text(&lang, "round-results", None), "body": state.ui.text(&lang, "round-results-after-close", None) });
+            return Page::new(&state, &lang, Some(&user), "round-results").render(&state, "console_message", StatusCode::OK, data);
+        };
         record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
         let texts = Texts::survey(&round.survey)?;
         let survey_lang = texts.pick(&[&lang]).to_string();
@@ -164,7 +174,7 @@ pub async fn page(
             let share = matches!(ind.measure, Measure::Share(_) | Measure::Distribution);
             let distribution = matches!(ind.measure, Measure::Distribution);
             let title = texts.text(&survey_lang, &format!("indicator-{}", ind.id), None);
-            let rows: Vec<&ResultRow> = res.rows.iter().filter(|r| r.indicator == ind.id).collect();
+            let rows: Vec<&PublicRow> = res.rows.iter().filter(|r| r.indicator == ind.id).collect();
             let option_label = |o: &Option<String>| o.as_ref().map(|o| texts.text(&survey_lang, &format!("q-{}-{o}", ind.question), None)).unwrap_or_default();
             let bars: Vec<Bar> = if distribution {
                 rows.iter().filter(|r| r.region == focus).map(|r| Bar { label: option_label(&r.option), value: r.value.filter(|_| !r.suppressed), highlight: false }).collect()
@@ -175,7 +185,7 @@ pub async fn page(
             let trend = (!distribution).then(|| trend_chart(&ind.id, &title, &round, &res, &earlier, &focus, share, &missing)).flatten();
             let table: Vec<_> = rows
                 .iter()
-                .map(|r| json!({ "option": option_label(&r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &missing), "respondents": r.respondents }))
+                .map(|r| json!({ "option": option_label(&r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &missing), "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default() }))
                 .collect();
             indicators.push(json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table }));
         }
@@ -208,25 +218,25 @@ fn trend_chart(
     id: &str,
     title: &str,
     round: &Round,
-    res: &RoundResults,
-    earlier: &[(Round, RoundResults)],
+    res: &Published,
+    earlier: &[(Round, Published)],
     focus: &str,
     share: bool,
     missing: &str,
 ) -> Option<String> {
-    let past: Vec<&(Round, RoundResults)> = earlier
+    let past: Vec<&(Round, Published)> = earlier
         .iter()
         .filter(|(r, _)| r.survey.indicators.iter().any(|i| i.id == id))
         .collect();
     if past.is_empty() {
         return None;
     }
-    let all: Vec<(&str, &RoundResults)> = past
+    let all: Vec<(&str, &Published)> = past
         .iter()
         .map(|(r, p)| (r.name.as_str(), p))
         .chain(std::iter::once((round.name.as_str(), res)))
         .collect();
-    let value = |p: &RoundResults, region: &str| {
+    let value = |p: &Published, region: &str| {
         p.rows
             .iter()
             .find(|r| r.indicator == id && r.region == region && r.option.is_none())

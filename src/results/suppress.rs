@@ -1,0 +1,256 @@
+//! The small-cell rule (contract §6, revised 2026-12-02), in one place.
+//!
+//! A *table* is a set of cells that add up to a total: the regions of one
+//! indicator (and option) with `ALL`. Every published cell has a value and
+//! a respondent count, so anyone can multiply them and subtract published
+//! cells from the total. The rule makes sure that what is left over — the
+//! suppressed cells together — never describes one member's answers or a
+//! group smaller than `min_cell`:
+//!
+//! 1. a cell with fewer than `min_cell` respondents is suppressed (an empty
+//!    cell too, but it hides nothing: it has no answers);
+//! 2. while at least one suppressed cell has respondents, and those cells
+//!    are exactly one or together hold fewer than `min_cell` respondents,
+//!    the published cell with the fewest respondents (then the first id)
+//!    that has respondents is suppressed too;
+//! 3. when the total is suppressed, every cell is.
+//!
+//! After step 2 the suppressed cells with respondents are none, or at
+//! least two holding at least `min_cell` respondents together: the total
+//! minus the published cells gives only their sum. Should no published
+//! cell with respondents remain while the condition still holds, the
+//! suppressed cells hold all of the total's respondents, so the total is
+//! under `min_cell` and step 3 hides everything; the code does not rely on
+//! that arithmetic and hides the total itself in that case.
+//!
+//! A suppressed cell publishes neither value nor respondent count (a count
+//! can itself be an answer: a follow-up question's count tells how its
+//! filter question was answered). What a regional reviewer may see on top
+//! of this is decided in [`super::publish`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{ResultRow, ALL};
+use crate::survey::Survey;
+
+/// One cell of a table: its id, its respondents, and whether it is
+/// suppressed (cells may come in suppressed already: results stored under
+/// an earlier rule, or a cell another indicator of the question hid).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell<'a> {
+    pub id: &'a str,
+    pub respondents: u64,
+    pub hidden: bool,
+}
+
+impl<'a> Cell<'a> {
+    pub fn new(id: &'a str, respondents: u64) -> Self {
+        Cell {
+            id,
+            respondents,
+            hidden: false,
+        }
+    }
+}
+
+/// The rule for one table: `cells` and the `total` they add up to. Cells
+/// only ever become hidden, never published again.
+pub fn suppress<'a>(cells: &mut [Cell<'a>], total: &mut Cell<'a>, min_cell: u64) {
+    for cell in cells.iter_mut().chain(std::iter::once(&mut *total)) {
+        cell.hidden |= cell.respondents < min_cell;
+    }
+    while exposed(cells, min_cell) {
+        let next = cells
+            .iter_mut()
+            .filter(|c| !c.hidden && c.respondents > 0)
+            .min_by_key(|c| (c.respondents, c.id));
+        match next {
+            Some(c) => c.hidden = true,
+            None => {
+                total.hidden = true;
+                break;
+            }
+        }
+    }
+    if total.hidden {
+        cells.iter_mut().for_each(|c| c.hidden = true);
+    }
+}
+
+/// Whether the suppressed cells with respondents could be read off the
+/// total: exactly one of them, or fewer than `min_cell` respondents in all.
+fn exposed(cells: &[Cell<'_>], min_cell: u64) -> bool {
+    let (count, sum) = cells
+        .iter()
+        .filter(|c| c.hidden && c.respondents > 0)
+        .fold((0u64, 0u64), |(k, s), c| (k + 1, s + c.respondents));
+    count == 1 || (count > 1 && sum < min_cell)
+}
+
+/// Runs the rule over every table of a round's rows: each indicator's
+/// regions with `ALL`, per option of a distribution. Indicators that read
+/// the same question (and the options of one distribution) have the same
+/// respondents per region and share their fate: a cell hidden in one of
+/// their tables is hidden in all, and the rule runs again until nothing
+/// changes. Hidden cells lose their values here.
+pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
+    let tables = tables(rows);
+    let question_of = |indicator: &str| {
+        survey
+            .indicators
+            .iter()
+            .find(|i| i.id == indicator)
+            .map_or(indicator, |i| i.question.as_str())
+            .to_string()
+    };
+    loop {
+        for (cells, total) in &tables {
+            let hidden = table_rule(rows, cells, *total, min_cell);
+            for (&i, h) in cells.iter().chain(std::iter::once(total)).zip(hidden) {
+                rows[i].suppressed = h;
+            }
+        }
+        let shared: BTreeSet<(String, &str)> = rows
+            .iter()
+            .filter(|r| r.suppressed)
+            .map(|r| (question_of(&r.indicator), r.region.as_str()))
+            .collect();
+        let newly: Vec<usize> = (0..rows.len())
+            .filter(|&i| !rows[i].suppressed)
+            .filter(|&i| {
+                shared.contains(&(question_of(&rows[i].indicator), rows[i].region.as_str()))
+            })
+            .collect();
+        if newly.is_empty() {
+            break;
+        }
+        newly.into_iter().for_each(|i| rows[i].suppressed = true);
+    }
+    rows.iter_mut()
+        .filter(|r| r.suppressed)
+        .for_each(|r| r.value = None);
+}
+
+/// The row indices of every table: its region cells and its `ALL` row.
+fn tables(rows: &[ResultRow]) -> Vec<(Vec<usize>, usize)> {
+    let mut by_key: BTreeMap<(&str, Option<&str>), (Vec<usize>, Option<usize>)> = BTreeMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        let entry = by_key
+            .entry((r.indicator.as_str(), r.option.as_deref()))
+            .or_default();
+        if r.region == ALL {
+            entry.1 = Some(i);
+        } else {
+            entry.0.push(i);
+        }
+    }
+    by_key
+        .into_values()
+        .filter_map(|(cells, total)| total.map(|t| (cells, t)))
+        .collect()
+}
+
+/// The hidden flags of one table's cells, then its total's.
+fn table_rule(rows: &[ResultRow], cells: &[usize], total: usize, min_cell: u64) -> Vec<bool> {
+    let cell = |i: usize| Cell {
+        id: rows[i].region.as_str(),
+        respondents: rows[i].respondents,
+        hidden: rows[i].suppressed,
+    };
+    let mut table: Vec<Cell> = cells.iter().map(|&i| cell(i)).collect();
+    let mut all = cell(total);
+    suppress(&mut table, &mut all, min_cell);
+    table
+        .iter()
+        .chain(std::iter::once(&all))
+        .map(|c| c.hidden)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hidden_ids(cells: &[(&'static str, u64)], min: u64) -> (Vec<&'static str>, bool) {
+        let mut table: Vec<Cell> = cells.iter().map(|(id, n)| Cell::new(id, *n)).collect();
+        let mut total = Cell::new("ALL", cells.iter().map(|(_, n)| n).sum());
+        suppress(&mut table, &mut total, min);
+        let ids = table.iter().filter(|c| c.hidden).map(|c| c.id).collect();
+        (ids, total.hidden)
+    }
+
+    #[test]
+    fn the_penetration_test_regions_hide_enough_to_cover_the_small_ones() {
+        // 9, 8, 3, 0, 1: the 3 and the 1 together hold 4 < 5, so the
+        // smallest published region with respondents (8) goes too.
+        let cells = [("a", 9), ("b", 8), ("c", 3), ("d", 0), ("e", 1)];
+        assert_eq!(hidden_ids(&cells, 5), (vec!["b", "c", "d", "e"], false));
+    }
+
+    #[test]
+    fn an_empty_region_alone_hides_nothing_else() {
+        let cells = [("a", 9), ("b", 0), ("c", 7)];
+        assert_eq!(hidden_ids(&cells, 5), (vec!["b"], false));
+    }
+
+    #[test]
+    fn one_small_region_takes_the_smallest_other_with_it() {
+        let cells = [("a", 9), ("b", 2), ("c", 7), ("d", 0)];
+        assert_eq!(hidden_ids(&cells, 5), (vec!["b", "c", "d"], false));
+    }
+
+    #[test]
+    fn ties_go_to_the_first_id() {
+        let cells = [("a", 3), ("b", 7), ("c", 7)];
+        assert_eq!(hidden_ids(&cells, 5), (vec!["a", "b"], false));
+    }
+
+    #[test]
+    fn two_small_regions_that_reach_min_cell_together_need_no_third() {
+        let cells = [("a", 3), ("b", 4), ("c", 9)];
+        assert_eq!(hidden_ids(&cells, 5), (vec!["a", "b"], false));
+    }
+
+    #[test]
+    fn several_tiny_regions_pull_in_more_until_they_reach_min_cell() {
+        let cells = [("a", 1), ("b", 1), ("c", 6), ("d", 6), ("e", 1)];
+        assert_eq!(hidden_ids(&cells, 5), (vec!["a", "b", "c", "e"], false));
+        assert_eq!(
+            hidden_ids(&cells, 10),
+            (vec!["a", "b", "c", "d", "e"], false)
+        );
+    }
+
+    #[test]
+    fn a_total_under_min_cell_hides_every_cell() {
+        let cells = [("a", 3), ("b", 0)];
+        assert_eq!(hidden_ids(&cells, 5), (vec!["a", "b"], true));
+    }
+
+    #[test]
+    fn when_nothing_is_left_to_hide_the_total_goes() {
+        // A total given larger than its cells (it never is) still may not
+        // publish a lone hidden region's figure.
+        let mut table = [Cell::new("a", 3)];
+        let mut total = Cell::new("ALL", 9);
+        suppress(&mut table, &mut total, 5);
+        assert!(table[0].hidden && total.hidden);
+    }
+
+    #[test]
+    fn a_cell_that_comes_in_hidden_is_covered_like_a_small_one() {
+        // Stored under the old rule: `b` hidden beside an empty region.
+        let mut table = [Cell::new("a", 0), Cell::new("b", 9), Cell::new("c", 12)];
+        table[1].hidden = true;
+        let mut total = Cell::new("ALL", 21);
+        suppress(&mut table, &mut total, 5);
+        let hidden: Vec<bool> = table.iter().map(|c| c.hidden).collect();
+        assert_eq!((hidden, total.hidden), (vec![true, true, true], false));
+    }
+
+    #[test]
+    fn min_cell_zero_hides_nothing() {
+        let cells = [("a", 0), ("b", 1)];
+        assert_eq!(hidden_ids(&cells, 0), (vec![], false));
+    }
+}
