@@ -62,11 +62,8 @@ fn a_round_from_members_to_results_gives_the_same_csv_on_every_backend() {
     // africa: 4 of 6 improved; europe: 0 of 6; asia_pacific (1 answer) is
     // suppressed, and so is the smallest other region (africa and europe
     // tie at 6, africa comes first).
-    assert!(csv.contains("law_improved,,africa,,6,true\n"), "{csv}");
-    assert!(
-        csv.contains("law_improved,,asia_pacific,,1,true\n"),
-        "{csv}"
-    );
+    assert!(csv.contains("law_improved,,africa,,,true\n"), "{csv}");
+    assert!(csv.contains("law_improved,,asia_pacific,,,true\n"), "{csv}");
     assert!(csv.contains("law_improved,,europe,0,6,false\n"), "{csv}");
     assert!(csv.contains("law_improved,,ALL,0.3846,13,false\n"), "{csv}");
     assert!(csv.contains("staff_total,,ALL,84,13,false\n"), "{csv}");
