@@ -89,20 +89,18 @@ fn exposed(cells: &[Cell<'_>], min_cell: u64) -> bool {
 
 /// Runs the rule over every table of a round's rows: each indicator's
 /// regions with `ALL`, per option of a distribution. Indicators that read
-/// the same question (and the options of one distribution) have the same
-/// respondents per region and share their fate: a cell hidden in one of
-/// their tables is hidden in all, and the rule runs again until nothing
-/// changes. Hidden cells lose their values here.
+/// the same question, or questions linked by `show_if`, share their fate:
+/// a cell hidden in one of their tables is hidden in all, and the rule runs
+/// again until nothing changes. (A follow-up question's respondents are
+/// how many chose its filter answer: publishing the follow-up's cell would
+/// give away the filter question's hidden one.) Hidden cells lose their
+/// values here.
 pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
     let tables = tables(rows);
-    let question_of = |indicator: &str| {
-        survey
-            .indicators
-            .iter()
-            .find(|i| i.id == indicator)
-            .map_or(indicator, |i| i.question.as_str())
-            .to_string()
-    };
+    let group: Vec<String> = rows
+        .iter()
+        .map(|r| question_group(survey, &r.indicator))
+        .collect();
     loop {
         for (cells, total) in &tables {
             let hidden = table_rule(rows, cells, *total, min_cell);
@@ -110,16 +108,13 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
                 rows[i].suppressed = h;
             }
         }
-        let shared: BTreeSet<(String, &str)> = rows
-            .iter()
-            .filter(|r| r.suppressed)
-            .map(|r| (question_of(&r.indicator), r.region.as_str()))
+        let shared: BTreeSet<(&str, &str)> = (0..rows.len())
+            .filter(|&i| rows[i].suppressed)
+            .map(|i| (group[i].as_str(), rows[i].region.as_str()))
             .collect();
         let newly: Vec<usize> = (0..rows.len())
             .filter(|&i| !rows[i].suppressed)
-            .filter(|&i| {
-                shared.contains(&(question_of(&rows[i].indicator), rows[i].region.as_str()))
-            })
+            .filter(|&i| shared.contains(&(group[i].as_str(), rows[i].region.as_str())))
             .collect();
         if newly.is_empty() {
             break;
@@ -129,6 +124,26 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
     rows.iter_mut()
         .filter(|r| r.suppressed)
         .for_each(|r| r.value = None);
+}
+
+/// The question an indicator's suppression is shared through: the first
+/// question of its `show_if` chain (its question when it has none). A
+/// question shows on at most one earlier question, so questions linked by
+/// `show_if` form trees and the root names each tree.
+fn question_group(survey: &Survey, indicator: &str) -> String {
+    let Some(ind) = survey.indicators.iter().find(|i| i.id == indicator) else {
+        return indicator.to_string();
+    };
+    let mut question = ind.question.as_str();
+    // Each step goes to an earlier question, so this ends; the bound only
+    // guards against a malformed stored survey.
+    for _ in 0..=survey.questions().count() {
+        match survey.question(question).and_then(|q| q.show_if.as_ref()) {
+            Some(parent) => question = parent.question.as_str(),
+            None => break,
+        }
+    }
+    question.to_string()
 }
 
 /// The row indices of every table: its region cells and its `ALL` row.
