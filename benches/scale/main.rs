@@ -296,6 +296,7 @@ fn results(table: &mut Table, backend: &Backend, n: usize, runs: usize) -> Res<(
         || Ok(()),
         |_| {
             let r = canvass::results::compute_live(&mut conn, &round, 5)?;
+            let r = r.publish(canvass::results::Viewer::Secretariat, None)?;
             csv_len = r.render(Format::Csv)?.len();
             Ok(())
         },

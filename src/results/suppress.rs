@@ -146,9 +146,12 @@ fn question_group(survey: &Survey, indicator: &str) -> String {
     question.to_string()
 }
 
+/// A table's region cells and its `ALL` row, as row indices.
+type TableRows = (Vec<usize>, Option<usize>);
+
 /// The row indices of every table: its region cells and its `ALL` row.
 fn tables(rows: &[ResultRow]) -> Vec<(Vec<usize>, usize)> {
-    let mut by_key: BTreeMap<(&str, Option<&str>), (Vec<usize>, Option<usize>)> = BTreeMap::new();
+    let mut by_key: BTreeMap<(&str, Option<&str>), TableRows> = BTreeMap::new();
     for (i, r) in rows.iter().enumerate() {
         let entry = by_key
             .entry((r.indicator.as_str(), r.option.as_deref()))

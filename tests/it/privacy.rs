@@ -200,6 +200,9 @@ const TABLES: [(&str, Option<&str>); 8] = [
     ("staff_sum", None),
 ];
 
+/// Picks one variable of a table and column.
+type Var = fn(&Vars, usize, usize) -> usize;
+
 /// Variables: a numerator and a count per table and column (regions, ALL).
 struct Vars {
     columns: Vec<String>,
@@ -251,7 +254,7 @@ fn structure(v: &Vars) -> Vec<Vec<i128>> {
     };
     let all = v.all();
     for t in 0..TABLES.len() {
-        for var in [Vars::x as fn(&Vars, usize, usize) -> usize, Vars::n] {
+        for var in [Vars::x as Var, Vars::n] {
             let mut terms = vec![(var(v, t, all), 1)];
             terms.extend((0..all).map(|c| (var(v, t, c), -1)));
             eq(&terms);
@@ -407,7 +410,7 @@ fn attack(
             // A group's count may equal a published numerator of a larger
             // group (a follow-up's respondents are the filter's matches),
             // so counts are secrets of single regions; numerators of groups.
-            let vars: &[(&str, fn(&Vars, usize, usize) -> usize)] = if group.len() == 1 {
+            let vars: &[(&str, Var)] = if group.len() == 1 {
                 &[("numerator", Vars::x), ("count", Vars::n)]
             } else {
                 &[("numerator", Vars::x)]
