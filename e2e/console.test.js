@@ -1,13 +1,20 @@
 // Real-browser test of the consoles (contract §7) in headless Chromium,
-// against the same `canvass demo` as respond.test.js. As the secretariat:
-// sign in through the /login form, visit every console page (rounds, a
-// round, results for every region and one region, free text, surveys and a
-// preview, members with the region filter, audit log, password), switch the
-// language to Russian and back, then create a round for one region, send
-// its invitations, watch them being delivered, close it, download its
-// results.csv and sign out. As the regional reviewer of africa: sign in, see
-// only africa and ALL, and 403 for another region, members, surveys, free
-// text and the audit log. axe-core runs on every distinct page (the 403
+// against the same `canvass demo` as respond.test.js. First the regional
+// reviewer of africa, while the demo round is open (contract §6): its page
+// shows only africa's and ALL's response rates and says the results come at
+// close; its results page says so too, with no figures; results.csv and
+// results.json answer 403. Then the secretariat: sign in through the /login
+// form, visit every console page (rounds, a round, results for every region
+// and one region, free text, surveys and a preview, members with the region
+// filter, audit log, password), switch the language to Russian and back,
+// create a round for one region, send its invitations, watch them being
+// delivered, close it, download its results.csv; close the demo round
+// through its page (the reopen form then asks to confirm with a required
+// checkbox; unconfirmed, the browser does not send it and the server
+// answers 409; the round stays closed), and sign out. Then the reviewer
+// again, on the closed round: sign in, see only africa and ALL, and 403 for
+// another region, members, surveys, free text, the audit log and actions.
+// axe-core runs on every distinct page (the 403
 // page too) at 1280 px, and its scrollable-region-focusable rule again at
 // 360 px, where the tables scroll; any serious or critical violation
 // fails. Full-page screenshots at 360 and 1280 px (console-*.png) go to
@@ -582,6 +589,55 @@ async function secretariat(browser, who) {
     console.log(`     results-${NEW_ROUND}.csv: ${lines.length - 1} rows, regions ${[...regions].join(', ') || 'none'}`);
   });
 
+  await test(`secretariat: close round ${ROUND} with its Close button; the reopen form asks to confirm, and the round stays closed`, async () => {
+    await open(page, `/rounds/${ROUND}`);
+    const response = await clickAndNavigate(page, page.getByRole('button', { name: EN['round-close'], exact: true }));
+    assert.equal(response.status(), 200);
+    assert.equal(path_(page), `/rounds/${ROUND}?done=close&count=0`);
+    assert.equal(clean(await page.locator('.notice[role=status]').textContent()), EN['round-closed-done']);
+    assert.ok(clean(await page.locator('main p').first().textContent()).includes(EN['state-closed']), 'state closed');
+    assert.equal(await page.getByRole('button', { name: EN['round-close'], exact: true }).count(), 0, 'no close button once closed');
+    assert.equal(await page.locator(`main a[href="/rounds/${ROUND}/results"]`).count(), 1, 'results link');
+
+    // The reopen form warns and asks to confirm with a required checkbox.
+    const form = page.locator(`main form[action="/rounds/${ROUND}/open"]`);
+    assert.equal(await form.count(), 1, 'reopen form');
+    assert.equal(clean(await form.locator('.warning').textContent()), clean(EN['round-reopen-warning']), 'reopen warning');
+    const box = form.getByLabel(EN['round-reopen-confirm'], { exact: true });
+    assert.equal(await box.count(), 1, 'a labelled confirmation checkbox');
+    assert.equal(await box.getAttribute('type'), 'checkbox');
+    assert.equal(await box.getAttribute('name'), 'confirm');
+    assert.equal(await box.getAttribute('value'), 'reopen');
+    assert.notEqual(await box.getAttribute('required'), null, 'the checkbox is required');
+    assert.equal(await box.isChecked(), false, 'not checked to begin with');
+    await axe(page, `closed round page ${ROUND} with the reopen confirmation`);
+
+    // Reopen without checking it: the browser does not send the form.
+    const reopenPosts = [];
+    const onRequest = (r) => {
+      if (r.method() === 'POST' && r.url().startsWith(`${ORIGIN}/rounds/${ROUND}/open`)) reopenPosts.push(r.url());
+    };
+    page.on('request', onRequest);
+    await form.getByRole('button', { name: EN['round-open'], exact: true }).click();
+    await page.waitForTimeout(1000);
+    page.off('request', onRequest);
+    assert.deepEqual(reopenPosts, [], 'the form was sent without the confirmation');
+    assert.equal(await box.evaluate((b) => b.validity.valueMissing), true, 'the browser reports the missing confirmation');
+    assert.equal(path_(page), `/rounds/${ROUND}?done=close&count=0`, 'still on the closed round page');
+
+    // Sent anyway without the confirmation, the server refuses (409).
+    const csrf = await form.locator('input[name=csrf]').inputValue();
+    expectedStatus.set(`POST ${ORIGIN}/rounds/${ROUND}/open`, 409);
+    const refused = await page.request.post(`${ORIGIN}/rounds/${ROUND}/open`, { form: { csrf }, maxRedirects: 0 });
+    assert.equal(refused.status(), 409, 'reopen without the confirmation');
+
+    // Not reopened: the reviewers' part below runs on the closed round.
+    await open(page, `/rounds/${ROUND}`);
+    assert.ok(clean(await page.locator('main p').first().textContent()).includes(EN['state-closed']), 'still closed');
+    assert.equal(await page.getByRole('button', { name: EN['round-open'], exact: true }).count(), 1, 'reopen button still offered');
+    assert.equal(await page.getByRole('button', { name: EN['round-invite'], exact: true }).count(), 0, 'no invitations once closed');
+  });
+
   await test('secretariat: sign out; the consoles ask to sign in again', async () => {
     await open(page, '/rounds');
     await clickAndNavigate(page, page.getByRole('button', { name: EN['nav-logout'], exact: true }));
@@ -599,6 +655,56 @@ async function secretariat(browser, who) {
 
 // ---------------------------------------------------------------- regional reviewer
 
+/**
+ * The reviewer while round ROUND is open (before the secretariat closes
+ * it): response rates only; the results page says the results come at
+ * close, and the downloads answer 403.
+ */
+async function regionalWhileOpen(browser, who) {
+  const page = await newPage(browser, `reviewer ${who.region}, round open`);
+
+  await test(`reviewer (${who.region}), round ${ROUND} open: sign in; /rounds/${ROUND} shows only ${who.region} and ALL rates, no results link`, async () => {
+    await signIn(page, who);
+    await clickAndNavigate(page, page.locator(`main table a[href="/rounds/${ROUND}"]`));
+    assert.equal(path_(page), `/rounds/${ROUND}`);
+    assert.ok(clean(await page.locator('main p').first().textContent()).includes(EN['state-open']), 'state open');
+    const rows = await progress(page);
+    assert.deepEqual(rows.map((r) => r.region), [who.region, 'ALL'], 'progress rows');
+    assert.equal(await page.locator('main progress').count(), 2, 'a response rate per row');
+    assert.ok(rows[1].targeted >= rows[0].targeted && rows[1].submitted > 0, `ALL ${JSON.stringify(rows[1])}`);
+    assert.equal(await page.locator(`main a[href^="/rounds/${ROUND}/results"]`).count(), 0, 'no results link');
+    assert.equal(await page.locator('main').getByText(EN['round-results-after-close'], { exact: true }).count(), 1, 'the results come at close');
+    assert.equal(await page.locator('main form[method=post]').count(), 0, 'no action buttons');
+    await axe(page, 'round page of an open round (reviewer)');
+    await screenshots(page, `round-${who.region}-open`);
+    await page.setViewportSize(VIEWPORTS[1]);
+  });
+
+  await test(`reviewer (${who.region}), round ${ROUND} open: /rounds/${ROUND}/results says the results come at close, with no figures`, async () => {
+    await open(page, `/rounds/${ROUND}/results`);
+    assert.equal(path_(page), `/rounds/${ROUND}/results`);
+    assert.equal(await h1(page), EN['round-results']);
+    assert.equal(await page.locator('main').getByText(EN['round-results-after-close'], { exact: true }).count(), 1, 'the message');
+    for (const sel of ['table', 'svg', 'section.indicator', 'select', 'a[href*="/results."]']) {
+      assert.equal(await page.locator(`main ${sel}`).count(), 0, `no ${sel}`);
+    }
+    const main = clean(await page.locator('main').textContent());
+    assert.ok(!/\d/.test(main), `no figures: ${main}`);
+    await axe(page, 'results page of an open round (reviewer)');
+  });
+
+  await test(`reviewer (${who.region}), round ${ROUND} open: results.csv and results.json answer 403`, async () => {
+    for (const url of [`/rounds/${ROUND}/results.csv`, `/rounds/${ROUND}/results.json`]) {
+      expectedStatus.set(`GET ${ORIGIN}${url}`, 403);
+      const r = await page.request.get(`${ORIGIN}${url}`, { maxRedirects: 0 });
+      assert.equal(r.status(), 403, url);
+      assert.ok(!(await r.text()).includes(CSV_HEADER), `${url} gives no results`);
+    }
+  });
+  await page.context().close();
+}
+
+/** The reviewer once the secretariat has closed round ROUND. */
 async function regional(browser, who) {
   const page = await newPage(browser, `reviewer ${who.region}`);
   const others = allRegions.filter((r) => r !== who.region);
@@ -620,6 +726,8 @@ async function regional(browser, who) {
     const rows = await progress(page);
     assert.deepEqual(rows.map((r) => r.region), [who.region, 'ALL']);
     assert.equal(await page.locator('main form[method=post]').count(), 0, 'no action buttons');
+    assert.equal(await page.locator(`main a[href="/rounds/${ROUND}/results"]`).count(), 1, 'results link once closed');
+    assert.equal(await page.locator('main').getByText(EN['round-results-after-close'], { exact: true }).count(), 0, 'no "after close" text once closed');
     await axe(page, 'round page (reviewer)');
   });
 
@@ -643,6 +751,11 @@ async function regional(browser, who) {
     assert.equal(lines[0], CSV_HEADER);
     const regions = [...new Set(lines.slice(1).map((l) => l.split(',')[2]))].sort();
     assert.deepEqual(regions, [who.region, 'ALL'].sort(), 'CSV regions');
+    // Suppressed cells (ALL too, where it would give other regions away) carry no value and no count.
+    for (const l of lines.slice(1)) {
+      const [, , , value, respondents, suppressed] = l.split(',');
+      if (suppressed === 'true') assert.equal(`${value}${respondents}`, '', `suppressed row with figures: ${l}`);
+    }
     await open(page, `/rounds/${ROUND}/results?region=ALL`);
   });
 
@@ -689,6 +802,9 @@ async function main() {
     assert.equal(who.regional.region, OWN, 'the demo reviewer’s region');
   });
   if (browser) {
+    // The reviewer sees round ROUND open, the secretariat closes it, the
+    // reviewer sees its results.
+    if (who.regional) await regionalWhileOpen(browser, who.regional);
     if (who.secretariat) await secretariat(browser, who.secretariat);
     if (who.regional) await regional(browser, who.regional);
     await browser.close();
@@ -706,7 +822,7 @@ async function main() {
     assert.deepEqual(reflow, []);
   });
   await test('screenshots at 360 and 1280 px', async () => {
-    for (const name of ['rounds', 'round', 'results-all', `results-${OWN}`]) {
+    for (const name of ['rounds', 'round', 'results-all', `round-${OWN}-open`, `results-${OWN}`]) {
       for (const vp of VIEWPORTS) assert.ok(fs.existsSync(path.join(OUT, `console-${name}-${vp.width}.png`)), `console-${name}-${vp.width}.png`);
     }
   });
