@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use serde_json::json;
 
 use super::console::{guarded, record, Console, LangQuery, Page};
-use super::session::{authorize, Need, User};
+use super::session::{authorize, round_found, Need, User};
 use super::{blocking, AppState};
 use crate::charts::{self, Bar, Series};
 use crate::db::schema::{answers, invitations};
@@ -98,7 +98,8 @@ async fn download(
         "{name} region={} format={format:?}",
         region.as_deref().unwrap_or("all")
     );
-    let (_, res, _) = load(&state, name.clone(), false).await?;
+    let found = load(&state, name.clone(), false).await;
+    let (_, res, _) = round_found(&user, found)?;
     round_visible(&user, &res)?;
     let res = narrowed(res, region.as_deref())?;
     record(&state, &user.email, "results.download", &subject).await?;
@@ -151,7 +152,8 @@ pub async fn page(
     guarded(&state, &lang, Some(&user), async {
         let name = path.into_inner();
         let region = requested_region(&user, q.region.as_deref())?;
-        let (round, res, earlier) = load(&state, name.clone(), true).await?;
+        let found = load(&state, name.clone(), true).await;
+        let (round, res, earlier) = round_found(&user, found)?;
         round_visible(&user, &res)?;
         let res = narrowed(res, region.as_deref())?;
         record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
