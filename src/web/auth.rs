@@ -30,16 +30,33 @@ pub async fn login_form(
         &state,
         "console_login",
         StatusCode::OK,
-        json!({ "next": q.next.clone().unwrap_or_default(), "email": "" }),
+        json!({ "next": safe_next(q.next.as_deref()), "email": "" }),
     )
 }
 
-/// Where to go after signing in: only paths of this site.
+/// Where to go after signing in: `next` when it is a path of this site,
+/// else home. The one decision on `next`, for the form and the redirect.
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        Some(n) if is_local_path(n) => n.to_string(),
         _ => "/rounds".to_string(),
     }
+}
+
+/// One leading `/` not followed by another (`//host` is another site), no
+/// backslash (browsers read `/\host` as `//host`), no control character.
+/// Checked on the value and on its percent-decoding: browsers drop tabs
+/// and line breaks from a URL (`/\t/host` becomes `//host`), and a line
+/// break does not fit in the `Location` header at all.
+fn is_local_path(next: &str) -> bool {
+    let decoded = percent_encoding::percent_decode_str(next).decode_utf8_lossy();
+    let local = |p: &str| {
+        p.starts_with('/')
+            && !p.starts_with("//")
+            && !p.contains('\\')
+            && !p.chars().any(char::is_control)
+    };
+    local(next) && local(&decoded)
 }
 
 pub async fn login(
@@ -188,4 +205,36 @@ pub async fn password(
         StatusCode::UNPROCESSABLE_ENTITY,
         json!({ "min": users::MIN_PASSWORD }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_is_kept_only_when_it_is_a_path_of_this_site() {
+        for good in ["/rounds/x/results?region=a", "/rounds", "/a%20b", "/café"] {
+            assert_eq!(safe_next(Some(good)), good);
+        }
+        for bad in [
+            "/\t/host/x",
+            "/%09/host/x",
+            "/\n/x",
+            "/%0A/x",
+            "/%0d/x",
+            "/x\r\nSet-Cookie: a=b",
+            "/x%7F",
+            "/\u{85}x",
+            "//evil",
+            "/%2F/evil",
+            "/\\evil",
+            "/%5Cevil",
+            "https://evil",
+            "evil",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/rounds", "{bad:?}");
+        }
+        assert_eq!(safe_next(None), "/rounds");
+    }
 }

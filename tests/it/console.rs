@@ -10,6 +10,7 @@ use canvass::users::Role;
 use crate::helpers::*;
 
 mod round_existence;
+mod sign_in;
 
 const SECRETARIAT: &str = "secretariat@example.org";
 const AFRICA: &str = "africa.reviewer@example.org";
