@@ -26,8 +26,8 @@ use crate::error::{AppError, AppResult};
 use self::load::{load, Loaded};
 pub(crate) use self::pages::preview;
 use self::pages::{
-    closed_or_waiting, form_page, html, member_page, message, not_found, review_page, see_other,
-    After, Mode,
+    closed_or_waiting, form_page, gone, html, member_page, message, not_found, review_page,
+    see_other, After, Mode,
 };
 
 #[derive(Deserialize, Default)]
@@ -289,6 +289,11 @@ pub async fn done(
     let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
+    if l.row.submitted_at.is_none() {
+        // Nothing was received: no thanks for it, the form instead.
+        let (lang, _) = l.languages(asked);
+        return Ok(see_other(format!("{}?lang={lang}", l.path())));
+    }
     member_page(
         &state,
         &l,
@@ -312,6 +317,9 @@ pub async fn stop_form(
     let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
+    if let Some(r) = gone(&state, &l, asked)? {
+        return Ok(r);
+    }
     member_page(
         &state,
         &l,
@@ -337,6 +345,9 @@ pub async fn stop(
     let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
+    if let Some(r) = gone(&state, &l, asked)? {
+        return Ok(r);
+    }
     let id = l.row.id.clone();
     blocking(&state.pool, move |conn| {
         diesel::update(
