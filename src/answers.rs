@@ -1,9 +1,11 @@
 //! The one validation of answers, used by the web form and by
-//! `responses import`, and the storage of a submission.
+//! `responses import`, and the storage of drafts and submissions.
 //!
 //! Raw input (form fields, CSV cells) arrives as strings per question id.
 //! `validate` turns a whole response into `Answers`: values parsed by type,
 //! questions whose `show_if` does not hold dropped, required ones checked.
+//! `oversized` is what a draft must pass: no answer longer than its
+//! question allows (the same length check as `validate`'s).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -48,13 +50,65 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Parses the raw strings of one question; `Ok(None)` when unanswered.
-pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Problem> {
-    let values: Vec<&str> = raw
-        .iter()
+/// The strings of an answer as they count and are kept: trimmed, the
+/// blank ones dropped.
+pub fn kept(raw: &[String]) -> Vec<&str> {
+    raw.iter()
         .map(|s| s.trim())
         .filter(|s| !s.is_empty())
-        .collect();
+        .collect()
+}
+
+/// The most characters a number or scale answer may have: far more than
+/// any number typed in earnest.
+const NUMBER_CHARS: usize = 64;
+
+/// The most characters an answer to `q` may hold, valid or not: a text's
+/// `max_length`; for choices, every option; for numbers, `NUMBER_CHARS`.
+fn max_chars(q: &Question) -> usize {
+    match &q.kind {
+        QuestionKind::Text { max_length } => *max_length,
+        QuestionKind::Single { options } | QuestionKind::Multi { options } => {
+            let letters: usize = options.iter().map(|o| o.chars().count()).sum();
+            letters + options.len().saturating_sub(1)
+        }
+        QuestionKind::Number { .. } | QuestionKind::Scale { .. } => NUMBER_CHARS,
+    }
+}
+
+/// Refuses kept strings longer than `q` allows, counted as they are
+/// joined (by a line break); a CRLF counts as one character, as the
+/// browser's `maxlength` counts a line break. The one length check, of
+/// submissions (`parse_value`) and drafts (`oversized`) alike.
+fn check_length(q: &Question, values: &[&str]) -> Result<(), Problem> {
+    let chars: usize = values
+        .iter()
+        .map(|v| v.chars().count() - v.matches("\r\n").count())
+        .sum();
+    let length = chars + values.len().saturating_sub(1);
+    let max = max_chars(q);
+    if length > max {
+        return Err(Problem::TooLong(max));
+    }
+    Ok(())
+}
+
+/// The questions of `raw` whose strings are longer than they allow, in
+/// survey order. A draft may hold incomplete or invalid answers, but
+/// never more text than its question allows.
+pub fn oversized(survey: &Survey, raw: &Raw) -> Vec<(String, Problem)> {
+    survey
+        .questions()
+        .filter_map(|q| {
+            let values = kept(raw.get(&q.id)?);
+            check_length(q, &values).err().map(|p| (q.id.clone(), p))
+        })
+        .collect()
+}
+
+/// Parses the raw strings of one question; `Ok(None)` when unanswered.
+pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Problem> {
+    let values = kept(raw);
     if values.is_empty() {
         return Ok(None);
     }
@@ -87,17 +141,9 @@ pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Proble
             #[allow(clippy::cast_precision_loss)] // scale bounds are small
             bounded(n, Some(*min as f64), Some(*max as f64)).map(|n| Some(Value::Number(n)))
         }
-        QuestionKind::Text { max_length } => {
-            let text = raw
-                .iter()
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n");
-            if text.chars().count() > *max_length {
-                return Err(Problem::TooLong(*max_length));
-            }
-            Ok(Some(Value::Text(text)))
+        QuestionKind::Text { .. } => {
+            check_length(q, &values)?;
+            Ok(Some(Value::Text(values.join("\n"))))
         }
     }
 }
@@ -578,6 +624,38 @@ pub(crate) mod tests {
         )
         .unwrap_err();
         assert_eq!(err[0].1, Problem::UnknownOption("courts".into()));
+    }
+
+    #[test]
+    fn a_draft_may_be_invalid_but_never_longer_than_its_question_allows() {
+        let s = survey();
+        let note = s.question("note").unwrap();
+        let five = |v: &[&str]| check_length(note, v);
+        assert_eq!(five(&["12345"]), Ok(()));
+        assert_eq!(five(&["12\r\n45"]), Ok(()), "a CRLF is one line break");
+        assert_eq!(five(&["12", "45"]), Ok(()), "joined by one line break");
+        assert_eq!(five(&["123456"]), Err(Problem::TooLong(5)));
+        assert_eq!(five(&["123", "45"]), Err(Problem::TooLong(5)));
+        // Blank padding is trimmed before it counts, as it is before it is kept.
+        let padded = raw(&[("note", "  12345  "), ("note", " ")]);
+        assert!(oversized(&s, &padded).is_empty());
+        // Invalid answers of any size a question could take are kept.
+        let odd = raw(&[
+            ("change", "nothing like it"),
+            ("staff", "lots"),
+            ("areas", "x"),
+        ]);
+        assert!(oversized(&s, &odd).is_empty());
+        let big = raw(&[
+            ("note", "far too long"),
+            ("change", &"x".repeat(20)),
+            ("staff", &"9".repeat(65)),
+            ("areas", "police"),
+            ("areas", "health"),
+            ("areas", "police"),
+        ]);
+        let ids: Vec<String> = oversized(&s, &big).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(ids, ["change", "areas", "staff", "note"]);
     }
 
     #[test]

@@ -89,17 +89,20 @@ fn exposed(cells: &[Cell<'_>], min_cell: u64) -> bool {
 
 /// Runs the rule over every table of a round's rows: each indicator's
 /// regions with `ALL`, per option of a distribution. Indicators that read
-/// the same question, or questions linked by `show_if`, share their fate:
-/// a cell hidden in one of their tables is hidden in all, and the rule runs
-/// again until nothing changes. (A follow-up question's respondents are
-/// how many chose its filter answer: publishing the follow-up's cell would
-/// give away the filter question's hidden one.) Hidden cells lose their
-/// values here.
+/// the same question share their fate: a cell hidden in one of their
+/// tables is hidden in all. A cell hidden for a question also hides that
+/// cell for every question shown on it (through `show_if`, at any depth):
+/// a follow-up's respondents are how many chose its filter answer, so a
+/// published follow-up cell would give the filter's hidden numerator away.
+/// (The other way is safe: a follow-up's hidden cell has as many
+/// respondents as its filter's published numerator says, but its own
+/// answers stay covered by its own table.) The rule runs again until
+/// nothing changes. Hidden cells lose their values here.
 pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
     let tables = tables(rows);
-    let group: Vec<String> = rows
+    let chains: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| question_group(survey, &r.indicator))
+        .map(|r| question_chain(survey, &r.indicator))
         .collect();
     loop {
         for (cells, total) in &tables {
@@ -108,13 +111,18 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
                 rows[i].suppressed = h;
             }
         }
-        let shared: BTreeSet<(&str, &str)> = (0..rows.len())
+        let hidden: BTreeSet<(&str, &str)> = (0..rows.len())
             .filter(|&i| rows[i].suppressed)
-            .map(|i| (group[i].as_str(), rows[i].region.as_str()))
+            .map(|i| (chains[i][0].as_str(), rows[i].region.as_str()))
             .collect();
         let newly: Vec<usize> = (0..rows.len())
             .filter(|&i| !rows[i].suppressed)
-            .filter(|&i| shared.contains(&(group[i].as_str(), rows[i].region.as_str())))
+            .filter(|&i| {
+                let region = rows[i].region.as_str();
+                chains[i]
+                    .iter()
+                    .any(|q| hidden.contains(&(q.as_str(), region)))
+            })
             .collect();
         if newly.is_empty() {
             break;
@@ -126,24 +134,23 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
         .for_each(|r| r.value = None);
 }
 
-/// The question an indicator's suppression is shared through: the first
-/// question of its `show_if` chain (its question when it has none). A
-/// question shows on at most one earlier question, so questions linked by
-/// `show_if` form trees and the root names each tree.
-fn question_group(survey: &Survey, indicator: &str) -> String {
+/// An indicator's question, then the questions it is shown on (its
+/// `show_if`, that question's `show_if`, …).
+fn question_chain(survey: &Survey, indicator: &str) -> Vec<String> {
     let Some(ind) = survey.indicators.iter().find(|i| i.id == indicator) else {
-        return indicator.to_string();
+        return vec![indicator.to_string()];
     };
-    let mut question = ind.question.as_str();
+    let mut chain = vec![ind.question.clone()];
     // Each step goes to an earlier question, so this ends; the bound only
     // guards against a malformed stored survey.
-    for _ in 0..=survey.questions().count() {
-        match survey.question(question).and_then(|q| q.show_if.as_ref()) {
-            Some(parent) => question = parent.question.as_str(),
+    for _ in 0..survey.questions().count() {
+        let last = chain.last().map_or("", String::as_str);
+        match survey.question(last).and_then(|q| q.show_if.as_ref()) {
+            Some(parent) => chain.push(parent.question.clone()),
             None => break,
         }
     }
-    question.to_string()
+    chain
 }
 
 /// A table's region cells and its `ALL` row, as row indices.

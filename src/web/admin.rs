@@ -208,14 +208,15 @@ pub async fn round(
         let name = path.into_inner();
         let secretariat = user.is_secretariat();
         let own = user.region.clone().filter(|_| !secretariat);
-        let (round, status, queued, bounced) = blocking(&state.pool, move |conn| {
+        let found = blocking(&state.pool, move |conn| {
             let round = rounds::find(conn, &name)?;
             let status = rounds::status(conn, &round)?;
             let queued = mail::outbox::queued(conn, &round)?;
             let bounced = if secretariat { mail::outbox::failures(conn, &round)? } else { Vec::new() };
             Ok((round, status, queued, bounced))
         })
-        .await?;
+        .await;
+        let (round, status, queued, bounced) = session::round_found(&user, found)?;
         if let Some(r) = &own {
             session::round_includes(&user, status.iter().any(|s| &s.region == r))?;
         }

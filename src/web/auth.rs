@@ -30,16 +30,33 @@ pub async fn login_form(
         &state,
         "console_login",
         StatusCode::OK,
-        json!({ "next": q.next.clone().unwrap_or_default(), "email": "" }),
+        json!({ "next": safe_next(q.next.as_deref()), "email": "" }),
     )
 }
 
-/// Where to go after signing in: only paths of this site.
+/// Where to go after signing in: `next` when it is a path of this site,
+/// else home. The one decision on `next`, for the form and the redirect.
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        Some(n) if is_local_path(n) => n.to_string(),
         _ => "/rounds".to_string(),
     }
+}
+
+/// One leading `/` not followed by another (`//host` is another site), no
+/// backslash (browsers read `/\host` as `//host`), no control character.
+/// Checked on the value and on its percent-decoding: browsers drop tabs
+/// and line breaks from a URL (`/\t/host` becomes `//host`), and a line
+/// break does not fit in the `Location` header at all.
+fn is_local_path(next: &str) -> bool {
+    let decoded = percent_encoding::percent_decode_str(next).decode_utf8_lossy();
+    let local = |p: &str| {
+        p.starts_with('/')
+            && !p.starts_with("//")
+            && !p.contains('\\')
+            && !p.chars().any(char::is_control)
+    };
+    local(next) && local(&decoded)
 }
 
 pub async fn login(
@@ -143,14 +160,25 @@ pub async fn password_form(
     )
 }
 
+/// Changes the password. A wrong current password counts against the
+/// account and the address as a failed sign-in does (one `Throttle`, so
+/// that the form is no second way to guess); every change, failure and
+/// refusal goes to the audit log.
 pub async fn password(
     Console { state, user, lang }: Console,
+    req: HttpRequest,
     session: Session,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let f = fields(&body);
     if let Err(e) = user.check_csrf(field(&f, "csrf")) {
         return refusal(&state, &lang, Some(&user), e);
+    }
+    let address = super::client_address(&state, &req);
+    if !state.throttle.allows(&user.email, &address) {
+        record(&state, &user.email, "password.failed", "too many attempts").await?;
+        let status = StatusCode::TOO_MANY_REQUESTS;
+        return password_again(&state, &lang, &user, status, "login-throttled");
     }
     let current = field(&f, "current").unwrap_or("").to_string();
     let new = field(&f, "new").unwrap_or("").to_string();
@@ -159,33 +187,89 @@ pub async fn password(
         users::change_password(conn, &email, &current, &new)
     })
     .await;
-    let problem = match outcome {
-        Ok(()) => {
-            // Other sessions end with the old password; this one goes on.
-            let id = user.id;
-            let epoch = blocking(&state.pool, move |conn| users::session_epoch(conn, id)).await?;
-            session::sign_in(
-                &session,
-                &User {
-                    epoch: epoch.unwrap_or(user.epoch),
-                    ..user.clone()
-                },
-            )?;
-            record(&state, &user.email, "password.change", "").await?;
-            return Ok(see_other("/account/password?done=1"));
+    let (problem, why) = match outcome {
+        Ok(()) => return password_changed(&state, &session, &user).await,
+        Err(AppError::Forbidden(_)) => {
+            state.throttle.failed(&user.email, &address);
+            ("password-wrong", "current password not right")
         }
-        Err(AppError::Forbidden(_)) => "password-wrong",
-        Err(AppError::Invalid { .. }) => "password-short",
+        Err(AppError::Invalid { .. }) => ("password-short", "new password too short"),
         Err(e) => return Err(e),
     };
-    let mut page = Page::new(&state, &lang, Some(&user), "password-title");
+    record(&state, &user.email, "password.failed", why).await?;
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    password_again(&state, &lang, &user, status, problem)
+}
+
+/// After a change: this session goes on (other sessions end with the old
+/// password), the throttle forgets the account's failures.
+async fn password_changed(
+    state: &AppState,
+    session: &Session,
+    user: &User,
+) -> AppResult<HttpResponse> {
+    state.throttle.succeeded(&user.email);
+    let id = user.id;
+    let epoch = blocking(&state.pool, move |conn| users::session_epoch(conn, id)).await?;
+    session::sign_in(
+        session,
+        &User {
+            epoch: epoch.unwrap_or(user.epoch),
+            ..user.clone()
+        },
+    )?;
+    record(state, &user.email, "password.change", "").await?;
+    Ok(see_other("/account/password?done=1"))
+}
+
+/// The password form again, with `problem` above it.
+fn password_again(
+    state: &AppState,
+    lang: &str,
+    user: &User,
+    status: StatusCode,
+    problem: &str,
+) -> AppResult<HttpResponse> {
+    let mut page = Page::new(state, lang, Some(user), "password-title");
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("min", users::MIN_PASSWORD);
-    page.problems = vec![state.ui.text(&lang, problem, Some(&args))];
+    page.problems = vec![state.ui.text(lang, problem, Some(&args))];
     page.render(
-        &state,
+        state,
         "console_password",
-        StatusCode::UNPROCESSABLE_ENTITY,
+        status,
         json!({ "min": users::MIN_PASSWORD }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_is_kept_only_when_it_is_a_path_of_this_site() {
+        for good in ["/rounds/x/results?region=a", "/rounds", "/a%20b", "/café"] {
+            assert_eq!(safe_next(Some(good)), good);
+        }
+        for bad in [
+            "/\t/host/x",
+            "/%09/host/x",
+            "/\n/x",
+            "/%0A/x",
+            "/%0d/x",
+            "/x\r\nSet-Cookie: a=b",
+            "/x%7F",
+            "/\u{85}x",
+            "//evil",
+            "/%2F/evil",
+            "/\\evil",
+            "/%5Cevil",
+            "https://evil",
+            "evil",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/rounds", "{bad:?}");
+        }
+        assert_eq!(safe_next(None), "/rounds");
+    }
 }

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use serde_json::json;
 
 use super::console::{guarded, record, Console, LangQuery, Page};
-use super::session::{authorize, Need, User};
+use super::session::{authorize, round_found, Need, User};
 use super::{blocking, AppState};
 use crate::charts::{self, Bar, Series};
 use crate::db::schema::{answers, invitations};
@@ -107,7 +107,8 @@ async fn download(
         "{name} region={} format={format:?}",
         region.as_deref().unwrap_or("all")
     );
-    let (round, res, _) = load(&state, name.clone(), &user, region.clone(), false).await?;
+    let found = load(&state, name.clone(), &user, region.clone(), false).await;
+    let (round, res, _) = round_found(&user, found)?;
     let res = res.ok_or_else(|| not_yet(&round))?;
     record(&state, &user.email, "results.download", &subject).await?;
     let (body, content_type, ext) = match format {
@@ -159,7 +160,8 @@ pub async fn page(
     guarded(&state, &lang, Some(&user), async {
         let name = path.into_inner();
         let region = requested_region(&user, q.region.as_deref())?;
-        let (round, res, earlier) = load(&state, name.clone(), &user, region.clone(), true).await?;
+        let found = load(&state, name.clone(), &user, region.clone(), true).await;
+        let (round, res, earlier) = round_found(&user, found)?;
         let Some(res) = res else {
             let data = json!({ "heading": state.ui.text(&lang, "round-results", None), "body": state.ui.text(&lang, "round-results-after-close", None) });
             return Page::new(&state, &lang, Some(&user), "round-results").render(&state, "console_message", StatusCode::OK, data);

@@ -194,11 +194,25 @@ pub fn round_includes(user: &User, includes_own_region: bool) -> AppResult<()> {
     if user.is_secretariat() || includes_own_region {
         Ok(())
     } else {
-        Err(AppError::Forbidden(format!(
-            "the round does not include the region of {}",
-            user.email
-        )))
+        Err(round_refused(user))
     }
+}
+
+/// A round looked up for `user`: a reviewer is refused a missing round as
+/// one without their region (403 both), so that refusals do not tell which
+/// rounds exist; the secretariat is told it is missing (404).
+pub fn round_found<T>(user: &User, found: AppResult<T>) -> AppResult<T> {
+    match found {
+        Err(e) if e.status_code() == 404 && !user.is_secretariat() => Err(round_refused(user)),
+        other => other,
+    }
+}
+
+fn round_refused(user: &User) -> AppError {
+    AppError::Forbidden(format!(
+        "the round does not include the region of {}",
+        user.email
+    ))
 }
 
 /// Failed sign-ins per account and per address, in this process: after
@@ -313,6 +327,24 @@ mod tests {
         let s = user("secretariat", None);
         assert!(authorize(&s, Need::Results(Some("europe"))).is_ok());
         assert!(authorize(&s, Need::Secretariat).is_ok());
+    }
+
+    #[test]
+    fn a_reviewer_is_refused_a_missing_round_as_another_regions() {
+        let missing = || -> AppResult<()> { Err(AppError::NotFound("no round x".into())) };
+        let r = user("regional", Some("africa"));
+        let other = round_includes(&r, false).map_err(|e| e.status_code());
+        assert_eq!(other, Err(403));
+        assert_eq!(
+            round_found(&r, missing()).map_err(|e| e.status_code()),
+            other
+        );
+        let s = user("secretariat", None);
+        assert_eq!(
+            round_found(&s, missing()).map_err(|e| e.status_code()),
+            Err(404)
+        );
+        assert!(round_found(&r, Ok(())).is_ok());
     }
 
     #[test]

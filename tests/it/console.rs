@@ -9,6 +9,9 @@ use canvass::users::Role;
 
 use crate::helpers::*;
 
+mod round_existence;
+mod sign_in;
+
 const SECRETARIAT: &str = "secretariat@example.org";
 const AFRICA: &str = "africa.reviewer@example.org";
 const EUROPE: &str = "europe.reviewer@example.org";

@@ -408,9 +408,10 @@ fn attack(
                 continue;
             }
             // A group's count may equal a published numerator of a larger
-            // group (a follow-up's respondents are the filter's matches),
-            // so counts are secrets of single regions; numerators of groups.
-            let vars: &[(&str, Var)] = if group.len() == 1 {
+            // group, so counts are secrets of single regions, numerators of
+            // groups. A follow-up's count is its filter's numerator (checked
+            // in the filter's tables), not a secret of its own.
+            let vars: &[(&str, Var)] = if group.len() == 1 && TABLES[t].0 != "a_share" {
                 &[("numerator", Vars::x), ("count", Vars::n)]
             } else {
                 &[("numerator", Vars::x)]

@@ -22,12 +22,13 @@ use super::{blocking, AppState};
 use crate::answers::{self, Problem, Raw};
 use crate::db::schema::invitations;
 use crate::error::{AppError, AppResult};
+use crate::survey::Survey;
 
 use self::load::{load, Loaded};
 pub(crate) use self::pages::preview;
 use self::pages::{
-    closed_or_waiting, form_page, html, member_page, message, not_found, review_page, see_other,
-    After, Mode,
+    closed_or_waiting, form_page, gone, html, member_page, message, not_found, review_page,
+    see_other, After, Mode,
 };
 
 #[derive(Deserialize, Default)]
@@ -167,7 +168,8 @@ pub async fn post(
 }
 
 /// Saves the fields a post carries and moves on: to another page, the
-/// review, or the submission.
+/// review, or the submission. A post with more text than a question
+/// allows is refused whole, whatever its action.
 async fn save_and_move(
     state: &web::Data<AppState>,
     req: &HttpRequest,
@@ -181,10 +183,27 @@ async fn save_and_move(
     if let Some(r) = closed_or_waiting(state, &l, asked)? {
         return Ok(r);
     }
-    let survey = &l.frozen.survey;
-    // The questions this post carries (a field, or the page's `_q` marker,
-    // so that unticking every box of a multi question clears it).
-    let mut updates: Raw = Raw::new();
+    let updates = posted_answers(&l.frozen.survey, fields);
+    let draft = laid_over(&l.draft, &updates);
+    let changed: Vec<String> = updates.keys().cloned().collect();
+    let (lang, ui_lang) = l.languages(asked);
+    let too_long = answers::oversized(&l.frozen.survey, &updates);
+    if !too_long.is_empty() {
+        return refuse_oversized(state, &l, (&lang, &ui_lang), fields, &draft, too_long);
+    }
+    if field(fields, "action") == Some("submit") {
+        // A good submission replaces the draft itself; only one with
+        // problems needs the draft saved first.
+        return submit(state, &l, &lang, &ui_lang, draft, changed).await;
+    }
+    store_draft(state, &l, draft.clone(), changed).await?;
+    Ok(moved(&l, fields, &lang, &draft))
+}
+
+/// The questions a post carries: a field, or the page's `_q` marker, so
+/// that unticking every box of a multi question clears it.
+fn posted_answers(survey: &Survey, fields: &[(String, String)]) -> Raw {
+    let mut updates = Raw::new();
     for (k, v) in fields {
         if k == "_q" && survey.question(v).is_some() {
             updates.entry(v.clone()).or_default();
@@ -192,12 +211,17 @@ async fn save_and_move(
             updates.entry(k.clone()).or_default().push(v.clone());
         }
     }
-    let mut draft = l.draft.clone();
-    for (q, values) in &updates {
-        let kept: Vec<String> = values
-            .iter()
-            .filter(|v| !v.trim().is_empty())
-            .cloned()
+    updates
+}
+
+/// `draft` with the posted answers in place of the saved ones, kept as
+/// `answers::kept` counts them; a question posted blank is cleared.
+fn laid_over(draft: &Raw, updates: &Raw) -> Raw {
+    let mut draft = draft.clone();
+    for (q, values) in updates {
+        let kept: Vec<String> = answers::kept(values)
+            .into_iter()
+            .map(String::from)
             .collect();
         if kept.is_empty() {
             draft.remove(q);
@@ -205,36 +229,63 @@ async fn save_and_move(
             draft.insert(q.clone(), kept);
         }
     }
-    let changed: Vec<String> = updates.keys().cloned().collect();
-    let (lang, ui_lang) = l.languages(asked);
-    if field(fields, "action") == Some("submit") {
-        // A good submission replaces the draft itself; only one with
-        // problems needs the draft saved first.
-        return submit(state, &l, &lang, &ui_lang, draft, changed).await;
-    }
-    store_draft(state, &l, draft.clone(), changed).await?;
+    draft
+}
 
+/// A post with more text than a question allows: 422, the form again with
+/// the message beside each such question (and, for a submit, the other
+/// problems too). Nothing of the post is stored; the saved draft stays.
+fn refuse_oversized(
+    state: &AppState,
+    l: &Loaded,
+    (lang, ui_lang): (&str, &str),
+    fields: &[(String, String)],
+    draft: &Raw,
+    too_long: Vec<(String, Problem)>,
+) -> AppResult<HttpResponse> {
+    let submitting = field(fields, "action") == Some("submit");
+    let mut errors: BTreeMap<String, Problem> = BTreeMap::new();
+    if submitting {
+        if let Err(problems) = answers::validate(&l.frozen.survey, draft) {
+            errors.extend(problems);
+        }
+    }
+    errors.extend(too_long);
+    let page = field(fields, "page").and_then(|p| p.parse().ok());
+    let mode = match page {
+        Some(index) if !submitting && index < l.frozen.survey.sections.len() => Mode::Page {
+            index,
+            saved: false,
+        },
+        _ => Mode::All,
+    };
+    let body = form_page(state, l, lang, ui_lang, mode, draft, &errors)?;
+    Ok(html(StatusCode::UNPROCESSABLE_ENTITY, body))
+}
+
+/// Where a stored post goes next: the page its action asks for.
+fn moved(l: &Loaded, fields: &[(String, String)], lang: &str, draft: &Raw) -> HttpResponse {
+    let survey = &l.frozen.survey;
     let page: usize = field(fields, "page")
         .and_then(|p| p.parse().ok())
         .unwrap_or(0)
         .min(survey.sections.len().saturating_sub(1));
     let on_review = field(fields, "page") == Some("review");
     let at = |p: String| see_other(format!("{}?lang={lang}&page={p}", l.path()));
-    let response = match field(fields, "action").unwrap_or("save") {
+    match field(fields, "action").unwrap_or("save") {
         "next" => {
-            at(form::next_page(survey, page, &draft).map_or("review".into(), |p| p.to_string()))
+            at(form::next_page(survey, page, draft).map_or("review".into(), |p| p.to_string()))
         }
-        "back" if on_review => at(form::previous_page(survey, survey.sections.len(), &draft)
+        "back" if on_review => at(form::previous_page(survey, survey.sections.len(), draft)
             .unwrap_or(0)
             .to_string()),
-        "back" => at(form::previous_page(survey, page, &draft)
+        "back" => at(form::previous_page(survey, page, draft)
             .unwrap_or(0)
             .to_string()),
         "review" => at("review".into()),
         _ if on_review => see_other(format!("{}?lang={lang}&page=review", l.path())),
         _ => see_other(format!("{}?lang={lang}&page={page}&saved=1", l.path())),
-    };
-    Ok(response)
+    }
 }
 
 async fn submit(
@@ -289,6 +340,11 @@ pub async fn done(
     let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
+    if l.row.submitted_at.is_none() {
+        // Nothing was received: no thanks for it, the form instead.
+        let (lang, _) = l.languages(asked);
+        return Ok(see_other(format!("{}?lang={lang}", l.path())));
+    }
     member_page(
         &state,
         &l,
@@ -312,6 +368,9 @@ pub async fn stop_form(
     let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
+    if let Some(r) = gone(&state, &l, asked)? {
+        return Ok(r);
+    }
     member_page(
         &state,
         &l,
@@ -337,6 +396,9 @@ pub async fn stop(
     let Some(l) = load(&state, &req, &token).await? else {
         return not_found(&state, asked);
     };
+    if let Some(r) = gone(&state, &l, asked)? {
+        return Ok(r);
+    }
     let id = l.row.id.clone();
     blocking(&state.pool, move |conn| {
         diesel::update(

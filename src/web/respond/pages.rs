@@ -132,14 +132,14 @@ pub(super) fn not_found(state: &AppState, asked: Option<&str>) -> AppResult<Http
     )
 }
 
-/// The answer for a round that takes no answers now, if so.
-pub(super) fn closed_or_waiting(
+/// The 410 page when the round is closed (or past its closing date): its
+/// links change nothing any more.
+pub(super) fn gone(
     state: &AppState,
     l: &Loaded,
     asked: Option<&str>,
 ) -> AppResult<Option<HttpResponse>> {
     match l.phase(Utc::now().date_naive()) {
-        Phase::Open => Ok(None),
         Phase::Closed | Phase::PastClosing => message(
             state,
             Some(l),
@@ -149,6 +149,19 @@ pub(super) fn closed_or_waiting(
             None,
         )
         .map(Some),
+        Phase::Open | Phase::Scheduled(_) => Ok(None),
+    }
+}
+
+/// The answer for a round that takes no answers now, if so.
+pub(super) fn closed_or_waiting(
+    state: &AppState,
+    l: &Loaded,
+    asked: Option<&str>,
+) -> AppResult<Option<HttpResponse>> {
+    match l.phase(Utc::now().date_naive()) {
+        Phase::Open => Ok(None),
+        Phase::Closed | Phase::PastClosing => gone(state, l, asked),
         Phase::Scheduled(d) => {
             let mut args = FluentArgs::new();
             args.set("date", d.to_string());

@@ -1,5 +1,6 @@
 //! POST saves the draft: a page's answers kept beside the others, a
-//! question with every box unticked cleared.
+//! question with every box unticked cleared, never more text than a
+//! question allows.
 
 use super::*;
 
@@ -147,6 +148,99 @@ fn unticking_every_box_of_a_multi_question_clears_it() {
         assert_eq!(
             draft(&db, &m1.id),
             draft_of(&[("law_change", &["worsened"])]),
+            "{n}"
+        );
+    }
+}
+
+/// The `notes` block of a page (its field and its message).
+fn notes_block(html: &str) -> &str {
+    question_block(html, "notes").unwrap_or_else(|| panic!("no notes in {html}"))
+}
+
+#[test]
+fn a_post_with_more_text_than_a_question_allows_is_refused_and_stores_nothing() {
+    for db in backends() {
+        let app = mini(&db);
+        let n = db.name();
+        let m1 = link(&db, "r1", "m1");
+        let saved = [("page", "0"), ("law_change", "improved"), ("notes", "kept")];
+        app.post(&m1.path, &[&saved[..], &[("action", "save")]].concat());
+        let before = (draft(&db, &m1.id), progress(&db, &m1.id));
+        assert_eq!(
+            before.0,
+            draft_of(&[("law_change", &["improved"]), ("notes", &["kept"])])
+        );
+        // `notes` allows 200 characters; the test found 510 KiB accepted.
+        let huge = "x".repeat(510 * 1024);
+        for (notes, action) in [
+            ("y".repeat(201), "save"),
+            (huge.clone(), "save"),
+            (huge.clone(), "next"),
+            (huge, "submit"),
+            (format!("{}\n{}", "z".repeat(100), "z".repeat(100)), "save"),
+        ] {
+            let ctx = format!("{n} {action} of {} characters", notes.len());
+            let r = app.post(
+                &m1.path,
+                &[
+                    ("lang", "en"),
+                    ("page", "0"),
+                    ("law_change", "worsened"),
+                    ("staff", "7"),
+                    ("notes", &notes),
+                    ("action", action),
+                ],
+            );
+            assert_eq!(r.status, 422, "{ctx}");
+            let block = notes_block(&r.body);
+            assert!(
+                block.contains("Shorten your answer to at most 200 characters."),
+                "{ctx}: {block}"
+            );
+            assert!(block.contains("aria-invalid=\"true\""), "{ctx}");
+            assert_eq!((draft(&db, &m1.id), progress(&db, &m1.id)), before, "{ctx}");
+        }
+        // A question that takes no text takes no more than its options either.
+        let r = app.post(
+            &m1.path,
+            &[("law_change", &"x".repeat(100)), ("action", "save")],
+        );
+        assert_eq!(r.status, 422, "{n}");
+        assert_eq!(draft(&db, &m1.id), before.0, "{n}");
+    }
+}
+
+#[test]
+fn a_save_of_exactly_max_length_is_kept() {
+    for db in backends() {
+        let app = mini(&db);
+        let n = db.name();
+        let m1 = link(&db, "r1", "m1");
+        // A line break counts one, as the browser's `maxlength` counts it.
+        let crlf = format!("{}\r\n{}", "a".repeat(100), "b".repeat(99));
+        for notes in ["y".repeat(200), crlf] {
+            let r = app.post(
+                &m1.path,
+                &[("page", "0"), ("notes", &notes), ("action", "save")],
+            );
+            assert_eq!(r.status, 303, "{n}: {}", r.body);
+            assert_eq!(
+                draft(&db, &m1.id),
+                draft_of(&[("notes", &[notes.as_str()])]),
+                "{n}"
+            );
+        }
+        // Blank padding does not count, and is not kept.
+        let padded = format!("  padded{}", " ".repeat(300_000));
+        let r = app.post(
+            &m1.path,
+            &[("page", "0"), ("notes", &padded), ("action", "save")],
+        );
+        assert_eq!(r.status, 303, "{n}");
+        assert_eq!(
+            draft(&db, &m1.id),
+            draft_of(&[("notes", &["padded"])]),
             "{n}"
         );
     }

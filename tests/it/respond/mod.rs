@@ -317,8 +317,9 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 fn question_block<'h>(html: &'h str, question: &str) -> Option<&'h str> {
     let start = html.find(&format!("id=\"q-{question}\""))?;
     let rest = &html[start..];
+    // The next question's `<div class="q…">` (not a `class="qlabel"`).
     let end = rest[1..]
-        .find("class=\"q")
+        .find("<div class=\"q")
         .map_or_else(|| rest.find("</form>").unwrap_or(rest.len()), |e| e + 1);
     Some(&rest[..end])
 }

@@ -1,5 +1,6 @@
 //! Status codes: closed and waiting rounds, unknown links, bodies too
-//! large, and throttled link guessing (behind a proxy too).
+//! large, throttled link guessing (behind a proxy too), the done page
+//! only after a submission, and the stop link of a closed round.
 
 use super::*;
 
@@ -139,11 +140,12 @@ fn a_body_over_512_kib_answers_413_and_saves_nothing() {
         assert_eq!(r.status, 413, "{n}");
         assert_eq!(count_rows(&mut db.conn(), "drafts"), 0, "{n}");
         assert_eq!(progress(&db, &m1.id), (None, None), "{n}");
-        // Just under the limit is read (the note is too long for the
-        // question, but a draft keeps whatever it holds).
+        // Just under the limit is read, and refused as longer than the
+        // question allows (see drafts.rs).
         let body = format!("page=0&action=save&notes={}", "y".repeat(500 * 1024));
         let r = app.post_raw(&m1.path, &body);
-        assert_eq!(r.status, 303, "{n}");
+        assert_eq!(r.status, 422, "{n}");
+        assert_eq!(count_rows(&mut db.conn(), "drafts"), 0, "{n}");
     }
 }
 
@@ -265,5 +267,73 @@ fn without_a_trusted_proxy_a_forwarded_for_header_is_ignored() {
         guess_30_links(&app, "203.0.113.5", n);
         // A guesser cannot pose as someone else to get past its throttle.
         assert_eq!(app.get_for(&good.path, "203.0.113.6").status, 429, "{n}");
+    }
+}
+
+#[test]
+fn the_done_page_is_shown_only_after_a_submission() {
+    for db in backends() {
+        let app = mini(&db);
+        let n = db.name();
+        let m1 = link(&db, "r1", "m1");
+        let fr = link(&db, "r1", "fr1");
+        // Never submitted: back to the form, in the member's language.
+        for (l, lang) in [(&m1, "en"), (&fr, "fr")] {
+            let r = app.get(&format!("{}/done", l.path));
+            assert_eq!(r.status, 303, "{n}: {}", r.body);
+            assert_eq!(r.location(), format!("{}?lang={lang}", l.path), "{n}");
+            assert!(!r.body.contains("received"), "{n}: {}", r.body);
+        }
+        // A saved draft is not a submission either.
+        app.post(
+            &m1.path,
+            &[
+                ("page", "0"),
+                ("law_change", "improved"),
+                ("action", "save"),
+            ],
+        );
+        assert_eq!(app.get(&format!("{}/done", m1.path)).status, 303, "{n}");
+        submit(&app, &m1, &[("law_change", "unchanged")]);
+        let done = app.get(&format!("{}/done", m1.path));
+        assert_eq!(done.status, 200, "{n}");
+        assert!(
+            done.body.contains("Your answers have been received."),
+            "{n}: {}",
+            done.body
+        );
+    }
+}
+
+fn opted_out(db: &TestDb, id: &str) -> Option<NaiveDateTime> {
+    invitations::table
+        .find(id)
+        .select(invitations::opted_out_at)
+        .first(&mut *db.conn())
+        .unwrap()
+}
+
+#[test]
+fn a_closed_rounds_stop_link_answers_410_and_writes_nothing() {
+    for db in backends() {
+        let app = mini(&db);
+        let n = db.name();
+        let (m1, m2) = (link(&db, "r1", "m1"), link(&db, "r1", "m2"));
+        let one_click = [("List-Unsubscribe", "One-Click")];
+        // While the round is open, the link stops reminders.
+        assert_eq!(
+            app.post(&format!("{}/stop", m2.path), &one_click).status,
+            200
+        );
+        assert!(opted_out(&db, &m2.id).is_some(), "{n}");
+        db.cli(&["round", "close", "r1"]).unwrap();
+        let page = app.get(&format!("{}/stop", m1.path));
+        assert_eq!(page.status, 410, "{n}: {}", page.body);
+        assert!(page.body.contains("This survey is closed"), "{n}");
+        for l in [&m1, &m2] {
+            let r = app.post(&format!("{}/stop", l.path), &one_click);
+            assert_eq!(r.status, 410, "{n}: {}", r.body);
+        }
+        assert_eq!(opted_out(&db, &m1.id), None, "{n}: written after the close");
     }
 }
