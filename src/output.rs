@@ -1,5 +1,12 @@
 //! How commands print rows: an aligned table for people, CSV and JSON for
 //! scripts. One renderer, so every listing looks and quotes the same.
+//!
+//! Cells hold text from outside (member names, sign-in addresses). A table
+//! writes control characters as Rust escapes (`\n`, `\u{1b}`): a stored
+//! name cannot start a line of its own or send escape sequences to the
+//! terminal.
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
@@ -48,16 +55,58 @@ pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> AppResult<String> {
     String::from_utf8(bytes).map_err(|e| AppError::Config(format!("cannot write CSV: {e}")))
 }
 
+/// A cell as a terminal may show it: control characters, and the Unicode
+/// marks that break lines or reverse the text after them, as Rust escapes.
+pub fn printable(cell: &str) -> Cow<'_, str> {
+    if !cell.chars().any(unsafe_on_terminal) {
+        return Cow::Borrowed(cell);
+    }
+    let mut s = String::with_capacity(cell.len() + 8);
+    for c in cell.chars() {
+        match c {
+            c if c.is_control() => s.extend(c.escape_debug()),
+            c if unsafe_on_terminal(c) => s.extend(c.escape_unicode()),
+            c => s.push(c),
+        }
+    }
+    Cow::Owned(s)
+}
+
+/// Control characters, the line and paragraph separators, and the
+/// bidirectional marks, embeddings, overrides and isolates (which can make
+/// a line read as something else, as in "Trojan Source").
+fn unsafe_on_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}'
+                | '\u{2029}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// Columns aligned with two spaces between them; every cell [`printable`].
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for r in rows {
-        for (w, c) in widths.iter_mut().zip(r) {
+    let lines: Vec<Vec<Cow<'_, str>>> =
+        std::iter::once(headers.iter().map(|h| printable(h)).collect())
+            .chain(
+                rows.iter()
+                    .map(|r| r.iter().map(|c| printable(c)).collect()),
+            )
+            .collect();
+    let mut widths: Vec<usize> = vec![0; headers.len()];
+    for line in &lines {
+        for (w, c) in widths.iter_mut().zip(line) {
             *w = (*w).max(c.chars().count());
         }
     }
-    let line = |cells: &mut dyn Iterator<Item = &str>| {
+    let mut out = String::new();
+    for line in &lines {
         let mut s = String::new();
-        for (i, (c, w)) in cells.zip(&widths).enumerate() {
+        for (i, (c, w)) in line.iter().zip(&widths).enumerate() {
             if i > 0 {
                 s.push_str("  ");
             }
@@ -69,11 +118,8 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
                 ));
             }
         }
-        s.trim_end().to_string() + "\n"
-    };
-    let mut out = line(&mut headers.iter().copied());
-    for r in rows {
-        out.push_str(&line(&mut r.iter().map(String::as_str)));
+        out.push_str(s.trim_end());
+        out.push('\n');
     }
     out
 }
@@ -86,6 +132,31 @@ mod tests {
     fn table_aligns_columns() {
         let t = table(&["a", "bb"], &[vec!["xyz".into(), "1".into()]]);
         assert_eq!(t, "a    bb\nxyz  1\n");
+    }
+
+    #[test]
+    fn table_escapes_control_characters_and_aligns_on_the_escapes() {
+        let t = table(
+            &["who", "what"],
+            &[
+                vec!["a\n2026 forged\u{1b}[31m".into(), "x".into()],
+                vec!["tab\there\r\0\u{7f}\u{85}".into(), "y".into()],
+                vec!["\u{202e}txt.exe".into(), "z".into()],
+            ],
+        );
+        assert_eq!(
+            t,
+            "who                        what\n\
+             a\\n2026 forged\\u{1b}[31m   x\n\
+             tab\\there\\r\\0\\u{7f}\\u{85}  y\n\
+             \\u{202e}txt.exe            z\n"
+        );
+    }
+
+    #[test]
+    fn table_leaves_other_text_alone() {
+        let name = "Ассоциация «Право» é ü 中文 \u{200d}👩‍⚕️ a\\nb";
+        assert_eq!(printable(name), name);
     }
 
     #[test]

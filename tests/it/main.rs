@@ -15,6 +15,7 @@ mod flow;
 mod mail;
 mod members;
 mod outage;
+mod output;
 mod respond;
 mod responses;
 mod rounds;
