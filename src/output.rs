@@ -1,10 +1,16 @@
 //! How commands print rows: an aligned table for people, CSV and JSON for
-//! scripts. One renderer, so every listing looks and quotes the same.
+//! scripts. One renderer, so every listing looks, quotes and defuses the
+//! same.
 //!
-//! Cells hold text from outside (member names, sign-in addresses). A table
-//! writes control characters as Rust escapes (`\n`, `\u{1b}`): a stored
-//! name cannot start a line of its own or send escape sequences to the
-//! terminal.
+//! Cells hold text from outside (member names, sign-in addresses), so
+//! neither form passes it on raw. A table writes control characters as
+//! Rust escapes (`\n`, `\u{1b}`): a stored name cannot start a line of its
+//! own or send escape sequences to the terminal. A CSV cell that a
+//! spreadsheet would take for a formula (it starts with `=`, `+`, `-`, `@`,
+//! tab or CR) gets a leading `'` (OWASP's advice), unless the whole cell is
+//! a finite number: a number runs nothing, and so values such as `-0.5`
+//! stay byte-identical in every column without each caller having to say
+//! which columns are numeric.
 
 use std::borrow::Cow;
 
@@ -45,14 +51,36 @@ pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> AppResult<String> {
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     let fail = |e: csv::Error| AppError::Config(format!("cannot write CSV: {e}"));
-    w.write_record(headers).map_err(fail)?;
+    write_inert(&mut w, headers.iter().copied()).map_err(fail)?;
     for r in rows {
-        w.write_record(r).map_err(fail)?;
+        write_inert(&mut w, r.iter().map(String::as_str)).map_err(fail)?;
     }
     let bytes = w
         .into_inner()
         .map_err(|e| AppError::Config(format!("cannot write CSV: {e}")))?;
     String::from_utf8(bytes).map_err(|e| AppError::Config(format!("cannot write CSV: {e}")))
+}
+
+/// One record, each cell [`inert`].
+fn write_inert<'a>(
+    w: &mut csv::Writer<Vec<u8>>,
+    cells: impl Iterator<Item = &'a str>,
+) -> csv::Result<()> {
+    for c in cells {
+        w.write_field(inert(c).as_bytes())?;
+    }
+    // Ends the record whose fields were written one by one.
+    w.write_record(None::<&[u8]>)
+}
+
+/// A CSV cell a spreadsheet will show as text, never run as a formula.
+fn inert(cell: &str) -> Cow<'_, str> {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula && !cell.parse::<f64>().is_ok_and(f64::is_finite) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
 }
 
 /// A cell as a terminal may show it: control characters, and the Unicode
@@ -157,6 +185,43 @@ mod tests {
     fn table_leaves_other_text_alone() {
         let name = "Ассоциация «Право» é ü 中文 \u{200d}👩‍⚕️ a\\nb";
         assert_eq!(printable(name), name);
+    }
+
+    #[test]
+    fn csv_defuses_formulas_in_every_cell() {
+        let c = csv(
+            &["a", "b"],
+            &[
+                vec!["=HYPERLINK(\"http://x\",\"y\")".into(), "@SUM(A1)".into()],
+                vec!["+1+cmd|' /C calc'!A0".into(), "-2+3".into()],
+                vec!["\tx".into(), "\rx".into()],
+                vec!["a=b".into(), "'=quoted".into()],
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            c,
+            "a,b\n\
+             \"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@SUM(A1)\n\
+             '+1+cmd|' /C calc'!A0,'-2+3\n\
+             '\tx,\"'\rx\"\n\
+             a=b,'=quoted\n"
+        );
+    }
+
+    #[test]
+    fn csv_leaves_numbers_as_they_are() {
+        let cells = ["-0.5", "+3", "-12", "1e-5", "-1.5E3", "0", "-0"];
+        let row: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
+        let c = csv(&["n"; 7], &[row]).unwrap();
+        assert_eq!(c.lines().nth(1), Some(cells.join(",").as_str()));
+        let odd = ["-inf", "-NaN", "+infinity", "-1-1", "-0x10", "- 1"];
+        let row: Vec<String> = odd.iter().map(|c| c.to_string()).collect();
+        let c = csv(&["n"; 6], &[row]).unwrap();
+        assert_eq!(
+            c.lines().nth(1),
+            Some("'-inf,'-NaN,'+infinity,'-1-1,'-0x10,'- 1")
+        );
     }
 
     #[test]
