@@ -16,6 +16,7 @@ mod mail;
 mod members;
 mod outage;
 mod output;
+mod private_files;
 mod respond;
 mod responses;
 mod rounds;
