@@ -161,6 +161,18 @@ pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
     })
 }
 
+/// The problem with a text field holding a control character (a line
+/// break, an escape sequence): printed later in a table, a log or a mail,
+/// it could forge lines or colour them. `None` when the text is clean.
+pub fn control_character(column: &str, value: &str) -> Option<String> {
+    let c = value.chars().find(|c| c.is_control())?;
+    Some(format!(
+        "{column} \"{}\" holds the control character U+{:04X}; text may not contain control characters",
+        crate::output::printable(value),
+        u32::from(c)
+    ))
+}
+
 /// The error for a file with problems: every one, in line order.
 pub fn rejected(name: &str, mut problems: Vec<String>) -> AppError {
     let line = |p: &String| {

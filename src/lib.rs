@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod mail;
 pub mod members;
 pub mod output;
+pub mod private_files;
 pub mod responses;
 pub mod results;
 pub mod rounds;

@@ -49,7 +49,13 @@ pub fn parse_csv(name: &str, bytes: &[u8]) -> AppResult<Vec<Member>> {
     let mut members: Vec<Member> = Vec::new();
     let mut lines: HashMap<String, u64> = HashMap::new();
     for row in &table.rows {
-        match parse_row(row, &cols) {
+        let controls = control_characters(row, &cols);
+        let parsed = if controls.is_empty() {
+            parse_row(row, &cols)
+        } else {
+            Err(controls)
+        };
+        match parsed {
             Ok(m) => {
                 if let Some(first) = lines.get(&m.id) {
                     problems.push(format!(
@@ -72,6 +78,16 @@ pub fn parse_csv(name: &str, bytes: &[u8]) -> AppResult<Vec<Member>> {
     } else {
         Err(csv_input::rejected(name, problems))
     }
+}
+
+/// Every field of the row that holds a control character, by column; such
+/// a row is reported for that alone, its text never echoed raw.
+fn control_characters(row: &CsvRow, cols: &[Option<usize>]) -> Vec<String> {
+    COLUMNS
+        .iter()
+        .zip(cols)
+        .filter_map(|(name, c)| csv_input::control_character(name, &row.fields[(*c)?]))
+        .collect()
 }
 
 fn parse_row(row: &CsvRow, cols: &[Option<usize>]) -> Result<Member, Vec<String>> {

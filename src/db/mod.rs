@@ -152,6 +152,9 @@ pub type Conn = PooledConnection<Manager>;
 
 /// A pool on `url` with the schema brought up to date.
 pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
+    if let DatabaseUrl::Sqlite(path) = url {
+        private_sqlite_files(path)?;
+    }
     let size = match url {
         DatabaseUrl::Sqlite(_) => 4,
         DatabaseUrl::Postgres(_) => 16,
@@ -173,6 +176,20 @@ pub fn connect(url: &DatabaseUrl) -> AppResult<Pool> {
         .map_err(|e| AppError::Connection(format!("cannot open {}: {e}", url.redacted())))?;
     migrate(&mut conn)?;
     Ok(pool)
+}
+
+/// The SQLite file holds personal data, so it is made here, owner-only,
+/// before SQLite opens it: SQLite gives the `-wal` and `-shm` files it
+/// creates the rights of the database file. Files of an older install that
+/// are more open are tightened, the `-wal` and `-shm` too.
+fn private_sqlite_files(path: &std::path::Path) -> AppResult<()> {
+    crate::private_files::create_file(path)?;
+    for suffix in ["-wal", "-shm"] {
+        let mut beside = path.as_os_str().to_owned();
+        beside.push(suffix);
+        crate::private_files::tighten(std::path::Path::new(&beside))?;
+    }
+    Ok(())
 }
 
 /// Applies pending migrations of the connection's backend; returns how many.

@@ -10,10 +10,9 @@ mod compose;
 pub mod outbox;
 mod smtp;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use lettre::message::Mailbox;
-use lettre::{FileTransport, Transport};
 
 pub use compose::Composer;
 
@@ -22,7 +21,8 @@ use crate::error::{AppError, AppResult};
 
 enum Via {
     Smtp(Box<smtp::Smtp>),
-    Files(FileTransport, PathBuf),
+    /// `.eml` files in this folder, written by [`write_eml`].
+    Files(PathBuf),
 }
 
 /// Sends composed messages through the configured transport.
@@ -52,8 +52,8 @@ impl Mailer {
             Some(url) => Via::Smtp(Box::new(smtp(url)?)),
             None => {
                 let dir = settings.outbox_dir.clone();
-                std::fs::create_dir_all(&dir).map_err(|e| AppError::io(&dir, e))?;
-                Via::Files(FileTransport::new(&dir), dir)
+                crate::private_files::create_dir(&dir)?;
+                Via::Files(dir)
             }
         };
         Ok(Mailer { via, from })
@@ -63,19 +63,24 @@ impl Mailer {
     pub fn describe(&self) -> String {
         match &self.via {
             Via::Smtp(_) => "the SMTP server".into(),
-            Via::Files(_, dir) => format!("the outbox folder {}", dir.display()),
+            Via::Files(dir) => format!("the outbox folder {}", dir.display()),
         }
     }
 
     pub fn send(&self, message: &lettre::Message) -> Result<(), SendError> {
         match &self.via {
             Via::Smtp(t) => t.send(message),
-            Via::Files(t, _) => t
-                .send(message)
-                .map(|_| ())
-                .map_err(|e| SendError::Temporary(e.to_string())),
+            Via::Files(dir) => write_eml(dir, message),
         }
     }
+}
+
+/// One message as `<random>.eml` in `dir`, as lettre's file transport
+/// writes it, but owner-only: the mail carries the member's personal link.
+fn write_eml(dir: &Path, message: &lettre::Message) -> Result<(), SendError> {
+    let path = dir.join(format!("{:032x}.eml", rand::random::<u128>()));
+    crate::private_files::write_new(&path, &message.formatted())
+        .map_err(|e| SendError::Temporary(format!("cannot write {}: {e}", path.display())))
 }
 
 fn smtp(url: &str) -> AppResult<smtp::Smtp> {
