@@ -365,7 +365,8 @@ pub fn seed(
          Invitation links of members who have not answered yet:\n{}\n\
          Consoles: {}/login\n  \
          secretariat:               secretariat@example.org  password {}\n  \
-         regional reviewer, africa: africa@example.org       password {}\n",
+         regional reviewer, africa: africa@example.org       password {}\n  \
+         (a regional reviewer sees the open round's response rates; its results once the secretariat closes it)\n",
         people.len(),
         survey.id,
         all.1,
