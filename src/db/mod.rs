@@ -5,6 +5,7 @@
 //! cannot express are matched on the variant here and nowhere else.
 //! Functions return `AppResult`.
 
+pub mod backend;
 pub mod schema;
 
 use std::time::Duration;

@@ -1,0 +1,1 @@
+//! (being moved here: see the module doc of `db::backend`.)
