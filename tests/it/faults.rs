@@ -10,15 +10,6 @@ use canvass::db::schema::{answers, invitations};
 
 use crate::helpers::*;
 
-/// A free loopback port (bound, read, released).
-pub(crate) fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// Starts `canvass serve` and waits until it answers.
 fn serve(db: &TestDb, port: u16) -> std::process::Child {
     serve_via(db, &db.url_string(), port)
@@ -31,15 +22,10 @@ pub(crate) fn serve_via(db: &TestDb, url: &str, port: u16) -> std::process::Chil
         &fixture_surveys(),
         &["serve", "--bind", &format!("127.0.0.1:{port}")],
     );
-    let agent = ureq::AgentBuilder::new()
-        .timeout(Duration::from_secs(2))
-        .build();
+    let browser =
+        Browser::cookieless(&format!("http://127.0.0.1:{port}")).timeout(Duration::from_secs(2));
     let start = Instant::now();
-    while agent
-        .get(&format!("http://127.0.0.1:{port}/health"))
-        .call()
-        .is_err()
-    {
+    while !browser.try_get("/health").is_ok_and(|r| r.status == 200) {
         assert!(
             start.elapsed() < Duration::from_secs(30),
             "the server did not start"
@@ -78,12 +64,10 @@ pub(crate) const ANSWERS: [(&str, &str); 5] = [
     ("action", "submit"),
 ];
 
-pub(crate) fn submit(agent: &ureq::Agent, url: &str) -> Option<u16> {
-    match agent.post(url).send_form(&ANSWERS) {
-        Ok(r) => Some(r.status()),
-        Err(ureq::Error::Status(code, _)) => Some(code),
-        Err(_) => None,
-    }
+/// Submits `ANSWERS` to the link `path`: the status, or `None` when no
+/// answer came.
+pub(crate) fn submit(browser: &Browser, path: &str) -> Option<u16> {
+    browser.try_post(path, &ANSWERS).ok().map(|r| r.status)
 }
 
 /// The stored state of one invitation: submitted?, and its answer rows.
@@ -108,19 +92,16 @@ fn a_server_killed_during_submissions_keeps_every_acknowledged_one_whole() {
         let links = round_with_members(&db, 60);
         let port = free_port();
         let mut server = serve(&db, port);
-        let agent = ureq::AgentBuilder::new()
-            .redirects(0)
-            .timeout(Duration::from_secs(5))
-            .build();
-        let base = format!("http://127.0.0.1:{port}");
+        let browser = Browser::cookieless(&format!("http://127.0.0.1:{port}"))
+            .timeout(Duration::from_secs(5));
         // Submissions stream from a thread; the server dies under them.
         let done = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let stream = std::thread::spawn({
-            let (links, done, agent) = (links.clone(), done.clone(), agent.clone());
+            let (links, done) = (links.clone(), done.clone());
             move || {
                 let mut acknowledged = Vec::new();
                 for (id, path) in &links {
-                    if submit(&agent, &format!("{base}{path}")) == Some(303) {
+                    if submit(&browser, path) == Some(303) {
                         acknowledged.push(id.clone());
                     }
                     done.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -168,15 +149,10 @@ fn a_server_killed_during_submissions_keeps_every_acknowledged_one_whole() {
             );
         }
         // The restarted server takes the rest.
-        let agent = ureq::AgentBuilder::new().redirects(0).build();
+        let browser = Browser::cookieless(&format!("http://127.0.0.1:{port}"));
         for (id, path) in &links {
             if !acknowledged.contains(id) {
-                assert_eq!(
-                    submit(&agent, &format!("http://127.0.0.1:{port}{path}")),
-                    Some(303),
-                    "{}",
-                    db.name()
-                );
+                assert_eq!(submit(&browser, path), Some(303), "{}", db.name());
             }
         }
         server.kill().unwrap();
@@ -201,10 +177,10 @@ fn the_server_and_the_command_line_write_at_once_without_a_locked_database() {
         let web = std::thread::spawn({
             let links = links.clone();
             move || {
-                let agent = ureq::AgentBuilder::new().redirects(0).build();
+                let browser = Browser::cookieless(&base);
                 links
                     .iter()
-                    .map(|(_, path)| submit(&agent, &format!("{base}{path}")))
+                    .map(|(_, path)| submit(&browser, path))
                     .collect::<Vec<_>>()
             }
         });

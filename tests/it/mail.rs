@@ -140,32 +140,9 @@ fn outbox_rows(db: &TestDb) -> Vec<(String, String, String, i32)> {
         .unwrap()
 }
 
-fn agent() -> ureq::Agent {
-    ureq::AgentBuilder::new()
-        .redirects(0)
-        .timeout(Duration::from_secs(15))
-        .build()
-}
-
-/// Status, `Location` and body of a response, whatever its status.
-fn answer(result: Result<ureq::Response, ureq::Error>) -> (u16, String, String) {
-    let response = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("HTTP: {e}"),
-    };
-    let status = response.status();
-    let location = response.header("Location").unwrap_or_default().to_string();
-    (status, location, response.into_string().unwrap())
-}
-
-fn get(url: &str) -> (u16, String) {
-    let (status, _, body) = answer(agent().get(url).call());
-    (status, body)
-}
-
-fn post(url: &str, form: &[(&str, &str)]) -> (u16, String, String) {
-    answer(agent().post(url).send_form(form))
+/// The app started on this database, and a member's browser of it.
+fn member_browser(db: &TestDb) -> Browser {
+    Browser::cookieless(&db.spawn_app()).timeout(Duration::from_secs(15))
 }
 
 /// A complete, valid set of answers to `mini`, submitted.
@@ -308,27 +285,27 @@ fn the_mailed_link_opens_the_form_and_takes_answers_over_http() {
         run(&db, &smtp, &["round", "invite", "r1"]);
         let mails = one_each(&smtp.messages(), &ADDRESSES, db.name());
         let token = |a: &str| token_in(&mails[a].part("text/plain").unwrap());
-        let app = db.spawn_app();
+        let app = member_browser(&db);
 
-        let (status, page) = get(&format!("{app}/r/{}", token("fr1@x.org")));
+        let Reply {
+            status, body: page, ..
+        } = app.get(&format!("/r/{}", token("fr1@x.org")));
         assert_eq!(status, 200, "{}: {page}", db.name());
         assert!(page.contains("<html lang=\"fr\""), "{page}");
         assert!(page.contains("La loi a-t-elle changé ?"), "{page}");
-        let (status, page) = get(&format!("{app}/r/{}", token("pt1@x.org")));
+        let Reply {
+            status, body: page, ..
+        } = app.get(&format!("/r/{}", token("pt1@x.org")));
         assert_eq!(status, 200, "{}: {page}", db.name());
         assert!(page.contains("<html lang=\"en\""), "{page}");
         assert!(page.contains("Did the law change?"), "{page}");
 
-        let form = format!("{app}/r/{}", token("fr1@x.org"));
-        let (status, location, body) = post(&form, &ANSWERS);
-        assert_eq!(status, 303, "{}: {body}", db.name());
+        let form = format!("/r/{}", token("fr1@x.org"));
+        let r = app.post(&form, &ANSWERS);
+        assert_eq!(r.status, 303, "{}: {}", db.name(), r.body);
+        let location = r.location();
         assert!(location.contains("/done"), "{location}");
-        let done = if location.starts_with('/') {
-            format!("{app}{location}")
-        } else {
-            location
-        };
-        assert_eq!(get(&done).0, 200);
+        assert_eq!(app.get(location).status, 200);
 
         let csv = run(&db, &smtp, &["results", "r1", "--format", "csv"]);
         assert!(
@@ -619,17 +596,19 @@ fn reminders_skip_submitted_and_opted_out_members_and_carry_a_one_click_stop() {
         run(&db, &smtp, &["round", "invite", "r1"]);
         let invites = one_each(&smtp.messages(), &ADDRESSES, db.name());
         let token = |a: &str| token_in(&invites[a].part("text/plain").unwrap());
-        let app = db.spawn_app();
-        let form = |a: &str| format!("{app}/r/{}", token(a));
+        let app = member_browser(&db);
+        let form = |a: &str| format!("/r/{}", token(a));
         // en1 submits; fr1 opts out with a one-click POST (RFC 8058); pt1
         // only saves a draft and opens the stop page, which changes nothing.
-        assert_eq!(post(&form("en1@x.org"), &ANSWERS).0, 303);
+        assert_eq!(app.post(&form("en1@x.org"), &ANSWERS).status, 303);
         let one_click = [("List-Unsubscribe", "One-Click")];
-        let (status, _, page) = post(&format!("{}/stop", form("fr1@x.org")), &one_click);
+        let Reply {
+            status, body: page, ..
+        } = app.post(&format!("{}/stop", form("fr1@x.org")), &one_click);
         assert_eq!(status, 200, "{}: {page}", db.name());
         let draft = [("law_change", "unchanged"), ("action", "save")];
-        assert_eq!(post(&form("pt1@x.org"), &draft).0, 303);
-        assert_eq!(get(&format!("{}/stop", form("pt1@x.org"))).0, 200);
+        assert_eq!(app.post(&form("pt1@x.org"), &draft).status, 303);
+        assert_eq!(app.get(&format!("{}/stop", form("pt1@x.org"))).status, 200);
         // A member added now is targeted but not invited.
         db.import_members(&["late,Org Late,KE,africa,late@x.org,en,,true".into()]);
 
@@ -677,7 +656,7 @@ fn reminders_skip_submitted_and_opted_out_members_and_carry_a_one_click_stop() {
         // pt1 follows the List-Unsubscribe link of the reminder: no more reminders.
         let header = reminders["pt1@x.org"].header("List-Unsubscribe").unwrap();
         let path = header.trim_matches(['<', '>']).strip_prefix(BASE).unwrap();
-        assert_eq!(post(&format!("{app}{path}"), &one_click).0, 200);
+        assert_eq!(app.post(path, &one_click).status, 200);
         let out = run(&db, &smtp, &["round", "remind", "r1"]);
         assert!(out.starts_with("1 reminder(s) queued"), "{out}");
         one_each(&smtp.messages()[8..], &["a@x.org", "b@x.org"], db.name());
@@ -686,7 +665,8 @@ fn reminders_skip_submitted_and_opted_out_members_and_carry_a_one_click_stop() {
         let queued = queue::queue_reminders(&mut db.conn(), "r1", Utc::now().naive_utc()).unwrap();
         assert_eq!(queued, 1);
         assert_eq!(
-            post(&format!("{}/stop", form("a@x.org")), &one_click).0,
+            app.post(&format!("{}/stop", form("a@x.org")), &one_click)
+                .status,
             200
         );
         let out = run(&db, &smtp, &["round", "remind", "r1"]);
@@ -802,9 +782,9 @@ fn the_link_token_is_not_in_the_database_and_needs_the_key() {
             );
         }
 
-        let app = db.spawn_app();
+        let app = member_browser(&db);
         let fr = token_in(&mails["fr1@x.org"].part("text/plain").unwrap());
-        assert_eq!(get(&format!("{app}/r/{fr}")).0, 200);
+        assert_eq!(app.get(&format!("/r/{fr}")).status, 200);
         let id: String = invitations::table
             .filter(invitations::member_id.eq("fr1"))
             .select(invitations::id)
@@ -812,7 +792,12 @@ fn the_link_token_is_not_in_the_database_and_needs_the_key() {
             .unwrap();
         let forged = canvass::token::Secret::from_bytes([7; 32]).link_token(&id);
         assert_ne!(forged, fr);
-        assert_eq!(get(&format!("{app}/r/{forged}")).0, 404, "{}", db.name());
+        assert_eq!(
+            app.get(&format!("/r/{forged}")).status,
+            404,
+            "{}",
+            db.name()
+        );
         assert_eq!(
             db.secret().link_token(&id),
             fr,
@@ -822,7 +807,7 @@ fn the_link_token_is_not_in_the_database_and_needs_the_key() {
         let last = tampered.len() - 1;
         tampered[last] = if tampered[last] == b'A' { b'B' } else { b'A' };
         let tampered = String::from_utf8(tampered).unwrap();
-        assert_eq!(get(&format!("{app}/r/{tampered}")).0, 404);
+        assert_eq!(app.get(&format!("/r/{tampered}")).status, 404);
     }
 }
 

@@ -13,7 +13,7 @@ use canvass::db::schema::{invitations, outbox};
 use canvass::mail::outbox::{self as queue, Policy};
 use canvass::mail::{Composer, Mailer};
 
-use crate::faults::{free_port, round_with_members, serve_via, stored, submit, ANSWERS};
+use crate::faults::{round_with_members, serve_via, stored, submit, ANSWERS};
 use crate::helpers::*;
 use crate::proxy::Proxy;
 use crate::smtp::{Script, SmtpServer};
@@ -137,11 +137,10 @@ fn smtp_outage_mail_waits_and_goes_out_when_back() {
         assert_every_mail_waits(&db);
 
         // Meanwhile a member opens the form and submits.
-        let url = format!("{}{path}", db.spawn_app());
-        let agent = ureq::AgentBuilder::new().redirects(0).build();
-        let page = reply(agent.get(&url).call());
+        let member = Browser::cookieless(&db.spawn_app());
+        let page = member.get(&path);
         assert_eq!(page.status, 200, "{}: {}", db.name(), page.body);
-        assert_eq!(submit(&agent, &url), Some(303), "{}", db.name());
+        assert_eq!(submit(&member, &path), Some(303), "{}", db.name());
         assert_eq!(stored(&db, &id), (true, 4), "{}", db.name());
         assert_every_mail_waits(&db);
 
@@ -191,31 +190,25 @@ fn timed(ask: impl FnOnce() -> Reply) -> (Reply, Duration) {
 const BOUND: Duration = Duration::from_secs(8);
 
 #[test]
+#[cfg_attr(not(canvass_pg_tests), ignore = "needs CANVASS_TEST_POSTGRES_URL")]
 fn postgres_restart_gives_503_then_recovers() {
-    let Some(db) = TestDb::postgres() else {
-        return;
-    };
+    let db = TestDb::postgres_only();
     let links = round_with_members(&db, 40);
     let (proxy, via) = Proxy::before(&db.url_string());
     let port = free_port();
     let mut server = serve_via(&db, &via, port);
-    let base = format!("http://127.0.0.1:{port}");
     // A hang beyond twice the bound fails the request, and so the test.
-    let agent = ureq::AgentBuilder::new()
-        .redirects(0)
-        .timeout(BOUND * 2)
-        .build();
+    let browser = Browser::cookieless(&format!("http://127.0.0.1:{port}")).timeout(BOUND * 2);
 
     // Members submit in a stream; the first link is watched closely.
     let (watched_id, watched) = links[0].clone();
-    let watched = format!("{base}{watched}");
     let seen: Arc<Mutex<Vec<Answered>>> = Arc::default();
     let stream = std::thread::spawn({
-        let (links, seen, agent, base) = (links.clone(), seen.clone(), agent.clone(), base.clone());
+        let (links, seen, browser) = (links.clone(), seen.clone(), browser.clone());
         move || {
             for (id, path) in &links[1..] {
                 let start = Instant::now();
-                let status = submit(&agent, &format!("{base}{path}"));
+                let status = submit(&browser, path);
                 seen.lock()
                     .unwrap()
                     .push((id.clone(), status, start.elapsed()));
@@ -236,9 +229,9 @@ fn postgres_restart_gives_503_then_recovers() {
     proxy.cut();
     let replies = std::thread::scope(|s| {
         let asks = [
-            s.spawn(|| timed(|| reply(agent.get(&watched).call()))),
-            s.spawn(|| timed(|| reply(agent.get(&format!("{watched}?lang=fr")).call()))),
-            s.spawn(|| timed(|| reply(agent.post(&watched).send_form(&ANSWERS)))),
+            s.spawn(|| timed(|| browser.get(&watched))),
+            s.spawn(|| timed(|| browser.get(&format!("{watched}?lang=fr")))),
+            s.spawn(|| timed(|| browser.post(&watched, &ANSWERS))),
         ];
         asks.map(|a| a.join().unwrap())
     });
@@ -261,7 +254,7 @@ fn postgres_restart_gives_503_then_recovers() {
     proxy.restore();
     let back = Instant::now();
     loop {
-        let (r, took) = timed(|| reply(agent.get(&watched).call()));
+        let (r, took) = timed(|| browser.get(&watched));
         assert!(took < BOUND, "a request took {took:?} after the restart");
         if r.status == 200 {
             break;
@@ -271,7 +264,7 @@ fn postgres_restart_gives_503_then_recovers() {
         std::thread::sleep(Duration::from_millis(200));
     }
     let recovered = back.elapsed();
-    assert_eq!(submit(&agent, &watched), Some(303));
+    assert_eq!(submit(&browser, &watched), Some(303));
     assert!(server.try_wait().unwrap().is_none(), "canvass restarted");
 
     // Every request of the stream had an answer: 303, or 503 in the
@@ -294,7 +287,7 @@ fn postgres_restart_gives_503_then_recovers() {
     let refused: Vec<_> = seen.iter().filter(|s| s.1 == Some(503)).collect();
     for (id, _, _) in &refused {
         let path = &links.iter().find(|l| &l.0 == id).unwrap().1;
-        assert_eq!(submit(&agent, &format!("{base}{path}")), Some(303));
+        assert_eq!(submit(&browser, path), Some(303));
     }
     server.kill().unwrap();
     server.wait().unwrap();

@@ -7,14 +7,8 @@ use crate::helpers::*;
 
 /// A failed sign-in as `email`, which the audit log records as its actor.
 fn failed_sign_in(db: &TestDb, email: &str) {
-    let base = db.spawn_app();
-    let r = reply(
-        ureq::AgentBuilder::new()
-            .redirects(0)
-            .build()
-            .post(&format!("{base}/login"))
-            .send_form(&[("email", email), ("password", "wrong")]),
-    );
+    let browser = Browser::new(&db.spawn_app());
+    let r = browser.post("/login", &[("email", email), ("password", "wrong")]);
     assert_eq!(r.status, 401, "{}: {}", db.name(), r.body);
 }
 

@@ -9,8 +9,6 @@
 //! misbehave: 451 to the first transactions, 550 for some recipients, or
 //! dropping or stalling a connection after some messages.
 
-#![allow(dead_code)]
-
 use std::io::{BufRead, BufReader, ErrorKind, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -63,7 +61,6 @@ struct State {
     accepted: Vec<Received>,
     refused: Vec<Refusal>,
     transactions: usize,
-    connections: usize,
     dropped: usize,
     stalled: usize,
 }
@@ -126,7 +123,6 @@ impl SmtpServer {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                accepting.state().connections += 1;
                 let shared = accepting.clone();
                 std::thread::spawn(move || {
                     // An I/O error ends this connection only; the client sees it.
@@ -156,17 +152,9 @@ impl SmtpServer {
         self.shared.state().refused.clone()
     }
 
-    /// How many connections were dropped and stalled by the script.
+    /// How many connections the script dropped.
     pub fn dropped(&self) -> usize {
         self.shared.state().dropped
-    }
-
-    pub fn stalled(&self) -> usize {
-        self.shared.state().stalled
-    }
-
-    pub fn connections(&self) -> usize {
-        self.shared.state().connections
     }
 
     /// Waits until `done` holds for the accepted messages and the number

@@ -27,8 +27,8 @@ fn europe_only(db: &TestDb) -> String {
 fn a_reviewer_gets_the_same_403_for_a_missing_round_as_for_another_regions() {
     for db in backends() {
         let base = europe_only(&db);
-        let mut reviewer = Browser::signed_in(&base, AFRICA);
-        let mut secretariat = Browser::signed_in(&base, SECRETARIAT);
+        let reviewer = Browser::signed_in(&base, AFRICA);
+        let secretariat = Browser::signed_in(&base, SECRETARIAT);
         for route in [
             "/results",
             "/results?region=ALL",

@@ -33,7 +33,7 @@ fn pages_load_nothing_from_elsewhere() {
     for db in backends() {
         let app = mini(&db);
         let m1 = link(&db, "r1", "m1");
-        let base = app.base.clone();
+        let base = app.base().to_string();
         let mut pages = vec![
             ("form", app.get(&m1.path)),
             ("review", app.get(&format!("{}?page=review", m1.path))),
@@ -74,7 +74,7 @@ fn the_first_page_of_the_example_survey_weighs_under_30_kb() {
         members(&db);
         db.cli(&["round", "create", "r1", "--survey", "member_survey"])
             .unwrap();
-        let app = Client::new(db.spawn_app());
+        let app = Browser::cookieless(&db.spawn_app());
         let m1 = link(&db, "r1", "m1");
         let assets =
             app.get("/static/canvass.css").body.len() + app.get("/static/canvass.js").body.len();
@@ -102,7 +102,7 @@ fn every_input_has_a_label_and_choice_groups_sit_in_fieldsets() {
         members(&db);
         db.cli(&["round", "create", "r1", "--survey", "member_survey"])
             .unwrap();
-        let app = Client::new(db.spawn_app());
+        let app = Browser::cookieless(&db.spawn_app());
         let m1 = link(&db, "r1", "m1");
         let sections = 6;
         for page in 0..sections {
@@ -123,7 +123,7 @@ fn every_input_has_a_label_and_choice_groups_sit_in_fieldsets() {
 
 #[test]
 fn no_cookie_is_ever_set() {
-    // `reply` refuses any Set-Cookie; this walks every page once.
+    // `Browser::cookieless` refuses any Set-Cookie; this walks every page once.
     for db in backends() {
         let app = mini(&db);
         let m1 = link(&db, "r1", "m1");

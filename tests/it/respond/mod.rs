@@ -21,68 +21,6 @@ mod status;
 mod submit;
 
 // ---------------------------------------------------------------------------
-// HTTP
-// ---------------------------------------------------------------------------
-
-/// Takes any answer, 4xx and 5xx included; no answer may set a cookie.
-fn reply(result: Result<ureq::Response, ureq::Error>) -> Reply {
-    let reply = crate::helpers::reply(result);
-    assert!(
-        reply.header("set-cookie").is_none(),
-        "a {} reply sets a cookie: {:?}",
-        reply.status,
-        reply.header("set-cookie")
-    );
-    reply
-}
-
-/// A browser without cookies or JavaScript that does not follow redirects.
-struct Client {
-    agent: ureq::Agent,
-    base: String,
-}
-
-impl Client {
-    fn new(base: String) -> Client {
-        Client {
-            agent: ureq::AgentBuilder::new().redirects(0).build(),
-            base,
-        }
-    }
-
-    fn get(&self, path: &str) -> Reply {
-        reply(self.agent.get(&format!("{}{path}", self.base)).call())
-    }
-
-    /// A GET as relayed by a proxy that says the client is `forwarded_for`.
-    fn get_for(&self, path: &str, forwarded_for: &str) -> Reply {
-        reply(
-            self.agent
-                .get(&format!("{}{path}", self.base))
-                .set("X-Forwarded-For", forwarded_for)
-                .call(),
-        )
-    }
-
-    fn post(&self, path: &str, fields: &[(&str, &str)]) -> Reply {
-        reply(
-            self.agent
-                .post(&format!("{}{path}", self.base))
-                .send_form(fields),
-        )
-    }
-
-    fn post_raw(&self, path: &str, body: &str) -> Reply {
-        reply(
-            self.agent
-                .post(&format!("{}{path}", self.base))
-                .set("Content-Type", "application/x-www-form-urlencoded")
-                .send_string(body),
-        )
-    }
-}
-
-// ---------------------------------------------------------------------------
 // Rounds, links, database state
 // ---------------------------------------------------------------------------
 
@@ -112,15 +50,15 @@ fn members(db: &TestDb) {
 
 /// Round `r1` on a survey of `surveys`, the app started; extra `round
 /// create` arguments in `extra`.
-fn round_on(db: &TestDb, surveys: &std::path::Path, survey: &str, extra: &[&str]) -> Client {
+fn round_on(db: &TestDb, surveys: &std::path::Path, survey: &str, extra: &[&str]) -> Browser {
     let mut args = vec!["round", "create", "r1", "--survey", survey];
     args.extend(extra);
     db.cli_with(surveys, &args).unwrap();
-    Client::new(db.spawn_app())
+    Browser::cookieless(&db.spawn_app())
 }
 
 /// The usual setup: all members, round `r1` on the mini fixture survey.
-fn mini(db: &TestDb) -> Client {
+fn mini(db: &TestDb) -> Browser {
     members(db);
     round_on(db, &fixture_surveys(), "mini", &[])
 }
@@ -429,7 +367,7 @@ fn assert_switcher(html: &str, path: &str, others: &[&str], what: &str) {
 }
 
 /// Submits a whole response from the first page.
-fn submit(app: &Client, l: &Link, fields: &[(&str, &str)]) -> Reply {
+fn submit(app: &Browser, l: &Link, fields: &[(&str, &str)]) -> Reply {
     let mut all = vec![("lang", "en"), ("page", "0")];
     all.extend_from_slice(fields);
     all.push(("action", "submit"));

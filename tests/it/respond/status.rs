@@ -64,7 +64,7 @@ fn a_round_past_its_closing_date_answers_410_and_is_open_on_that_day() {
             ],
         )
         .unwrap();
-        let app = Client::new(db.spawn_app());
+        let app = Browser::cookieless(&db.spawn_app());
         let n = db.name();
         let past = link(&db, "past", "m1");
         assert_eq!(app.get(&past.path).status, 410, "{n}");
@@ -222,7 +222,7 @@ fn an_address_that_tries_many_unknown_links_is_refused_even_a_good_one() {
 }
 
 /// 30 unknown links, each relayed for `client`.
-fn guess_30_links(app: &Client, client: &str, n: &str) {
+fn guess_30_links(app: &Browser, client: &str, n: &str) {
     let other = canvass::token::Secret::from_bytes([9; 32]);
     for _ in 0..30 {
         let guess = format!("/r/{}", other.link_token(&canvass::token::new_id()));
@@ -241,7 +241,7 @@ fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_throttle() {
         .unwrap();
         let mut settings = db.settings();
         settings.trusted_proxies = canvass::config::TrustedProxies::parse("127.0.0.1").unwrap();
-        let app = Client::new(db.spawn_app_with(settings));
+        let app = Browser::cookieless(&db.spawn_app_with(settings));
         let n = db.name();
         let good = link(&db, "r1", "m1");
         guess_30_links(&app, "203.0.113.5", n);

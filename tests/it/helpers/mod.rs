@@ -1,7 +1,10 @@
-//! Test helpers: fresh databases per test on every backend, and the
-//! command line driven in-process or as the real binary.
+//! Test helpers: fresh databases per test on every backend, the command
+//! line driven in-process or as the real binary, and the one HTTP client
+//! (`http`).
 
-#![allow(dead_code)]
+mod http;
+
+pub use http::*;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -67,6 +70,17 @@ impl TestDb {
         (
             dir.join("canvass.key").display().to_string(),
             dir.join("outbox").display().to_string(),
+        )
+    }
+
+    /// A new PostgreSQL database, for a test that runs on no other backend.
+    /// Such a test is marked
+    /// `#[cfg_attr(not(canvass_pg_tests), ignore = "needs CANVASS_TEST_POSTGRES_URL")]`
+    /// (see `build.rs`): built without the variable it is ignored, never
+    /// passed unrun; built with it, the variable must be set to run it.
+    pub fn postgres_only() -> TestDb {
+        TestDb::postgres().expect(
+            "CANVASS_TEST_POSTGRES_URL was set when the tests were built: set it to run them",
         )
     }
 
@@ -218,6 +232,15 @@ pub fn members_in(region: &str, prefix: &str, n: usize) -> Vec<String> {
     (1..=n).map(|i| format!("{prefix}{i},Org {prefix}{i},KE,{region},{prefix}{i}@example.org,en,2020-01-01,true")).collect()
 }
 
+/// A free loopback port (bound, read, released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 /// Counts rows of a table, to show that a failed command wrote nothing.
 pub fn count_rows(conn: &mut Conn, table: &str) -> i64 {
     #[derive(QueryableByName)]
@@ -339,61 +362,5 @@ impl TestDb {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap()
-    }
-}
-
-/// A finished HTTP exchange: status, headers (names lower-case) and body.
-pub struct Reply {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: String,
-}
-
-impl Reply {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn location(&self) -> &str {
-        self.header("location")
-            .unwrap_or_else(|| panic!("no Location in a {} reply", self.status))
-    }
-
-    /// The `Set-Cookie` header of the console session, if the reply sets one.
-    pub fn session_cookie(&self) -> Option<&str> {
-        self.headers
-            .iter()
-            .filter(|(n, _)| n == "set-cookie")
-            .map(|(_, v)| v.as_str())
-            .find(|v| v.starts_with("canvass_session="))
-    }
-}
-
-/// Takes any answer of ureq, 4xx and 5xx included.
-pub fn reply(result: Result<ureq::Response, ureq::Error>) -> Reply {
-    let resp = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("request failed: {e}"),
-    };
-    let status = resp.status();
-    let headers: Vec<(String, String)> = resp
-        .headers_names()
-        .into_iter()
-        .flat_map(|n| {
-            resp.all(&n)
-                .into_iter()
-                .map(|v| (n.to_lowercase(), v.to_string()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let body = resp.into_string().unwrap();
-    Reply {
-        status,
-        headers,
-        body,
     }
 }
