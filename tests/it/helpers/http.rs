@@ -42,7 +42,7 @@ impl Reply {
     }
 
     /// The reply whole, or `Err` when the body is cut short.
-    fn read(resp: ureq::Response) -> Result<Reply, ureq::Error> {
+    fn read(resp: ureq::Response) -> Result<Reply, NoAnswer> {
         let status = resp.status();
         let headers: Vec<(String, String)> = resp
             .headers_names()
@@ -54,12 +54,24 @@ impl Reply {
                     .collect::<Vec<_>>()
             })
             .collect();
-        let body = resp.into_string()?;
+        let body = resp
+            .into_string()
+            .map_err(|e| NoAnswer(format!("the body was cut short: {e}")))?;
         Ok(Reply {
             status,
             headers,
             body,
         })
+    }
+}
+
+/// No whole answer came: no server, a dropped connection, the timeout.
+#[derive(Debug)]
+pub struct NoAnswer(String);
+
+impl std::fmt::Display for NoAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
@@ -183,17 +195,17 @@ impl Browser {
 
     /// As [`get`](Self::get); `Err` when no whole answer came (no server,
     /// a dropped connection, the timeout), never for a status.
-    pub fn try_get(&self, path: &str) -> Result<Reply, ureq::Error> {
+    pub fn try_get(&self, path: &str) -> Result<Reply, NoAnswer> {
         self.exchange("GET", path, &[], Body::Empty)
     }
 
     /// As [`post`](Self::post); `Err` when no answer came.
-    pub fn try_post(&self, path: &str, fields: &[(&str, &str)]) -> Result<Reply, ureq::Error> {
+    pub fn try_post(&self, path: &str, fields: &[(&str, &str)]) -> Result<Reply, NoAnswer> {
         self.exchange("POST", path, &[], Body::Form(fields))
     }
 
     /// As [`post_raw`](Self::post_raw); `Err` when no answer came.
-    pub fn try_post_raw(&self, path: &str, body: &[u8]) -> Result<Reply, ureq::Error> {
+    pub fn try_post_raw(&self, path: &str, body: &[u8]) -> Result<Reply, NoAnswer> {
         let kind = "application/x-www-form-urlencoded";
         self.exchange("POST", path, &[], Body::Raw(kind, body))
     }
@@ -206,7 +218,7 @@ impl Browser {
         path: &str,
         headers: &[(&str, &str)],
         body: Body,
-    ) -> Result<Reply, ureq::Error> {
+    ) -> Result<Reply, NoAnswer> {
         let mut req = self.agent.request(method, &format!("{}{path}", self.base));
         if let Some(value) = self.cookie() {
             req = req.set("Cookie", &format!("{SESSION}={value}"));
@@ -219,7 +231,8 @@ impl Browser {
             Body::Form(fields) => req.send_form(fields),
             Body::Raw(kind, bytes) => req.set("Content-Type", kind).send_bytes(bytes),
         };
-        let reply = Reply::read(sent.or_any_status()?)?;
+        let resp = sent.or_any_status().map_err(|e| NoAnswer(e.to_string()))?;
+        let reply = Reply::read(resp)?;
         self.keep_cookie(&reply);
         Ok(reply)
     }
@@ -251,6 +264,6 @@ fn agent(timeout: Option<Duration>) -> ureq::Agent {
 }
 
 /// The reply, or the test fails naming the request that had none.
-fn answered(path: &str, sent: Result<Reply, ureq::Error>) -> Reply {
+fn answered(path: &str, sent: Result<Reply, NoAnswer>) -> Reply {
     sent.unwrap_or_else(|e| panic!("{path}: no answer: {e}"))
 }
