@@ -1,6 +1,7 @@
 //! Integration tests: one binary, every database test on SQLite and, when
 //! `CANVASS_TEST_POSTGRES_URL` is set, on PostgreSQL too, each in a fresh
-//! database.
+//! database. The few tests for PostgreSQL alone are reported as ignored
+//! when the tests were built without it (see `build.rs`).
 
 mod helpers;
 mod proxy;
