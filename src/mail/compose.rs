@@ -9,32 +9,10 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use serde::Serialize;
 
+use super::stored::Kind;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Texts};
 use crate::token::Secret;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Invite,
-    Reminder,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Invite => "invite",
-            Kind::Reminder => "reminder",
-        }
-    }
-
-    pub fn parse(s: &str) -> Kind {
-        if s == "reminder" {
-            Kind::Reminder
-        } else {
-            Kind::Invite
-        }
-    }
-}
 
 /// What one mail is about.
 pub struct Letter<'a> {
