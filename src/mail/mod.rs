@@ -1,7 +1,7 @@
 //! Mail: the transports (SMTP over a kept-open connection, or `.eml` files in
 //! the outbox folder), composing invitations and reminders, and the
 //! outbox queue that makes sending survive crashes and run on several
-//! machines at once.
+//! machines at once (with the kinds and statuses it stores, in `stored`).
 //!
 //! `Mailer::send` returns `SendError` (temporary or permanent); the queue
 //! in `outbox` turns those into retries or recorded bounces.

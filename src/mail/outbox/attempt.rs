@@ -289,3 +289,37 @@ fn mark(
         .execute(conn)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use diesel::connection::SimpleConnection;
+
+    use super::*;
+
+    /// A mail whose stored kind this version does not know is refused, not
+    /// sent as an invitation.
+    #[test]
+    fn a_mail_of_unknown_kind_is_an_error() {
+        let sqlite = diesel::SqliteConnection::establish(":memory:").unwrap();
+        let mut conn = DbConnection::Sqlite(sqlite);
+        crate::db::migrate(&mut conn).unwrap();
+        conn.batch_execute(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO invitations (id, round_id, member_id, region, language)
+                 VALUES ('i1', 1, 'm1', 'north', 'en');
+             INSERT INTO outbox (id, invitation_id, kind, recipient, status,
+                                 attempts, next_attempt_at, created_at)
+                 VALUES ('o1', 'i1', 'invitation', 'a@example.org', 'queued',
+                         0, '2030-01-01 00:00:00', '2030-01-01 00:00:00');",
+        )
+        .unwrap();
+        let Err(e) = jobs(&mut conn, &["o1".to_string()]) else {
+            panic!("a mail of unknown kind was loaded");
+        };
+        assert!(
+            e.to_string()
+                .contains("the outbox holds an unknown mail kind `invitation`"),
+            "{e}"
+        );
+    }
+}
