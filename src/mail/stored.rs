@@ -81,7 +81,10 @@ impl TryFrom<String> for Status {
     fn try_from(text: String) -> Result<Self, Unknown> {
         match Self::ALL.into_iter().find(|s| s.as_str() == text) {
             Some(status) => Ok(status),
-            None => Err(Unknown { what: "status", text }),
+            None => Err(Unknown {
+                what: "status",
+                text,
+            }),
         }
     }
 }
