@@ -120,19 +120,7 @@ impl Composer {
                 HeaderName::new_from_ascii_str("Content-Language"),
                 lang.to_string(),
             ))
-            .multipart(
-                MultiPart::alternative()
-                    .singlepart(
-                        SinglePart::builder()
-                            .header(ContentType::TEXT_PLAIN)
-                            .body(text),
-                    )
-                    .singlepart(
-                        SinglePart::builder()
-                            .header(ContentType::TEXT_HTML)
-                            .body(html),
-                    ),
-            )
+            .multipart(alternative(text, html))
             .map_err(|e| e.to_string())
     }
 
@@ -170,4 +158,19 @@ impl Composer {
             link,
         }
     }
+}
+
+/// The plain text and HTML versions, for the mail reader to pick from.
+fn alternative(text: String, html: String) -> MultiPart {
+    MultiPart::alternative()
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(text),
+        )
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_HTML)
+                .body(html),
+        )
 }
