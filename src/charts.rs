@@ -9,7 +9,7 @@
 //! glyph paths, no `style=` attribute and no `<style>` element, so the output
 //! passes a `style-src 'self'` CSP.
 //!
-//! Plotters' output is post-processed in one place (`finish`): its root tag
+//! Plotters' output is post-processed in one place (`svg::finish`): its root tag
 //! (fixed `width`/`height`) is replaced by one with `width="100%"`, the
 //! `viewBox`, `role="img"`, `aria-labelledby`/`aria-describedby` and a
 //! `<title>` and `<desc>` (the values as text, with the localized `missing`
