@@ -104,9 +104,12 @@ pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
         .flexible(true)
         .has_headers(false)
         .from_reader(bytes);
-    let mut problems = Vec::new();
-    let mut headers: Option<Vec<String>> = None;
-    let mut rows = Vec::new();
+    let mut table = Collected {
+        name,
+        headers: None,
+        rows: Vec::new(),
+        problems: Vec::new(),
+    };
     let mut record = csv::ByteRecord::new();
     let mut lines = LineCounter::new(bytes);
     loop {
@@ -115,50 +118,73 @@ pub fn read(name: &str, bytes: &[u8]) -> AppResult<CsvTable> {
             Ok(true) => {}
             Err(e) => {
                 let line = lines.line_at(e.position().map_or(0, csv::Position::byte));
-                problems.push(format!("{name}:{line}: {e}"));
+                table.problems.push(format!("{name}:{line}: {e}"));
                 break;
             }
         }
         let line = lines.line_at(record.position().map_or(0, csv::Position::byte));
+        table.add(line, &record);
+    }
+    table.finish()
+}
+
+/// A table while it is read: the header once found, the rows after it.
+struct Collected<'n> {
+    name: &'n str,
+    headers: Option<Vec<String>>,
+    rows: Vec<CsvRow>,
+    problems: Vec<String>,
+}
+
+impl Collected<'_> {
+    /// The record starting on `line`: the header if none came yet, else a
+    /// row with as many fields.
+    fn add(&mut self, line: u64, record: &csv::ByteRecord) {
+        let name = self.name;
         let fields: Result<Vec<String>, _> = record
             .iter()
             .map(|f| std::str::from_utf8(f).map(|s| s.trim().to_string()))
             .collect();
         let Ok(fields) = fields else {
-            problems.push(format!("{name}:{line}: the line is not valid UTF-8 text"));
-            continue;
+            self.problems
+                .push(format!("{name}:{line}: the line is not valid UTF-8 text"));
+            return;
         };
         if fields.iter().all(String::is_empty) {
-            continue; // blank lines are common at the end of exports
+            return; // blank lines are common at the end of exports
         }
-        match &headers {
-            None => headers = Some(fields),
+        match &self.headers {
+            None => self.headers = Some(fields),
             Some(h) if h.len() != fields.len() => {
-                problems.push(format!(
+                self.problems.push(format!(
                     "{name}:{line}: the row has {} fields but the header has {}",
                     fields.len(),
                     h.len()
                 ));
             }
-            Some(_) => rows.push(CsvRow { line, fields }),
+            Some(_) => self.rows.push(CsvRow { line, fields }),
         }
     }
-    let Some(headers) = headers else {
-        if !problems.is_empty() {
-            return Err(rejected(name, problems));
-        }
-        return Err(AppError::invalid(format!(
-            "{name} is empty; a header row is needed"
-        )));
-    };
-    Ok(CsvTable {
-        headers: headers
-            .into_iter()
-            .map(|h| h.to_ascii_lowercase())
-            .collect(),
-        rows,
-        problems,
-    })
+
+    fn finish(self) -> AppResult<CsvTable> {
+        let name = self.name;
+        let Some(headers) = self.headers else {
+            if !self.problems.is_empty() {
+                return Err(rejected(name, self.problems));
+            }
+            return Err(AppError::invalid(format!(
+                "{name} is empty; a header row is needed"
+            )));
+        };
+        Ok(CsvTable {
+            headers: headers
+                .into_iter()
+                .map(|h| h.to_ascii_lowercase())
+                .collect(),
+            rows: self.rows,
+            problems: self.problems,
+        })
+    }
 }
 
 /// The problem with a text field holding a control character (a line

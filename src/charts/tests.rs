@@ -1,3 +1,5 @@
+use super::format::format_value;
+use super::svg::safe_id;
 use super::*;
 
 fn bar(label: &str, value: Option<f64>) -> Bar {

@@ -9,32 +9,10 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use serde::Serialize;
 
+use super::stored::Kind;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Texts};
 use crate::token::Secret;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Invite,
-    Reminder,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Invite => "invite",
-            Kind::Reminder => "reminder",
-        }
-    }
-
-    pub fn parse(s: &str) -> Kind {
-        if s == "reminder" {
-            Kind::Reminder
-        } else {
-            Kind::Invite
-        }
-    }
-}
 
 /// What one mail is about.
 pub struct Letter<'a> {
@@ -142,19 +120,7 @@ impl Composer {
                 HeaderName::new_from_ascii_str("Content-Language"),
                 lang.to_string(),
             ))
-            .multipart(
-                MultiPart::alternative()
-                    .singlepart(
-                        SinglePart::builder()
-                            .header(ContentType::TEXT_PLAIN)
-                            .body(text),
-                    )
-                    .singlepart(
-                        SinglePart::builder()
-                            .header(ContentType::TEXT_HTML)
-                            .body(html),
-                    ),
-            )
+            .multipart(alternative(text, html))
             .map_err(|e| e.to_string())
     }
 
@@ -192,4 +158,19 @@ impl Composer {
             link,
         }
     }
+}
+
+/// The plain text and HTML versions, for the mail reader to pick from.
+fn alternative(text: String, html: String) -> MultiPart {
+    MultiPart::alternative()
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(text),
+        )
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_HTML)
+                .body(html),
+        )
 }

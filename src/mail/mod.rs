@@ -1,7 +1,7 @@
 //! Mail: the transports (SMTP over a kept-open connection, or `.eml` files in
 //! the outbox folder), composing invitations and reminders, and the
 //! outbox queue that makes sending survive crashes and run on several
-//! machines at once.
+//! machines at once (with the kinds and statuses it stores, in `stored`).
 //!
 //! `Mailer::send` returns `SendError` (temporary or permanent); the queue
 //! in `outbox` turns those into retries or recorded bounces.
@@ -9,6 +9,7 @@
 mod compose;
 pub mod outbox;
 mod smtp;
+mod stored;
 
 use std::path::{Path, PathBuf};
 
@@ -57,14 +58,6 @@ impl Mailer {
             }
         };
         Ok(Mailer { via, from })
-    }
-
-    /// Where mail goes, for messages to the operator (no password).
-    pub fn describe(&self) -> String {
-        match &self.via {
-            Via::Smtp(_) => "the SMTP server".into(),
-            Via::Files(dir) => format!("the outbox folder {}", dir.display()),
-        }
     }
 
     pub fn send(&self, message: &lettre::Message) -> Result<(), SendError> {

@@ -52,23 +52,7 @@ impl Smtp {
             .ok_or("no host")?
             .trim_matches(|c| c == '[' || c == ']')
             .to_string();
-        let tls_param = url
-            .query_pairs()
-            .find(|(k, _)| k == "tls")
-            .map(|(_, v)| v.into_owned());
-        let params = || TlsParameters::new(host.clone()).map_err(|e| e.to_string());
-        let (tls, default_port) = match (url.scheme(), tls_param.as_deref()) {
-            ("smtp", None) => (Tls::None, 25),
-            ("smtp", Some("required")) => (Tls::Required(params()?), 587),
-            ("smtp", Some("opportunistic")) => (Tls::Opportunistic(params()?), 587),
-            ("smtps", None) => (Tls::Wrapper(params()?), 465),
-            (scheme, tls) => {
-                return Err(format!(
-                    "unknown scheme \"{scheme}\" or tls value {}",
-                    tls.unwrap_or("")
-                ))
-            }
-        };
+        let (tls, default_port) = tls(&url, &host)?;
         let decode = |s: &str| {
             percent_decode(s).ok_or_else(|| "the user or password is not UTF-8".to_string())
         };
@@ -224,6 +208,27 @@ fn percent_decode(s: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// The TLS mode and default port the URL's scheme and `tls` value name.
+fn tls(url: &url::Url, host: &str) -> Result<(Tls, u16), String> {
+    let tls_param = url
+        .query_pairs()
+        .find(|(k, _)| k == "tls")
+        .map(|(_, v)| v.into_owned());
+    let params = || TlsParameters::new(host.to_string()).map_err(|e| e.to_string());
+    Ok(match (url.scheme(), tls_param.as_deref()) {
+        ("smtp", None) => (Tls::None, 25),
+        ("smtp", Some("required")) => (Tls::Required(params()?), 587),
+        ("smtp", Some("opportunistic")) => (Tls::Opportunistic(params()?), 587),
+        ("smtps", None) => (Tls::Wrapper(params()?), 465),
+        (scheme, tls) => {
+            return Err(format!(
+                "unknown scheme \"{scheme}\" or tls value {}",
+                tls.unwrap_or("")
+            ))
+        }
+    })
 }
 
 #[cfg(test)]

@@ -98,14 +98,7 @@ pub fn check(
         let mut rep = Reporter::new(path, source);
         let tag = name.trim_end_matches(".ftl");
         if parse_language(tag).is_none() {
-            let hint = tag
-                .parse::<LanguageIdentifier>()
-                .map(|l| format!("; did you mean `{l}.ftl`?"))
-                .unwrap_or_default();
-            rep.error(
-                None,
-                format!("file name `{name}` is not a BCP 47 language tag{hint}"),
-            );
+            bad_file_name(name, tag, &mut rep);
         } else {
             let is_default = tag == survey.default_language;
             check_file(survey, &required, tolerated, source, is_default, &mut rep);
@@ -127,6 +120,21 @@ pub fn check(
     (texts, diags)
 }
 
+/// Reports a file name that is not `<BCP 47 tag>.ftl`, with the canonical
+/// spelling when the tag only differs in that.
+fn bad_file_name(name: &str, tag: &str, rep: &mut Reporter) {
+    let hint = tag
+        .parse::<LanguageIdentifier>()
+        .map(|l| format!("; did you mean `{l}.ftl`?"))
+        .unwrap_or_default();
+    rep.error(
+        None,
+        format!("file name `{name}` is not a BCP 47 language tag{hint}"),
+    );
+}
+
+/// The checks of one language's file, in the order they are reported:
+/// syntax, then each definition, then what is missing.
 fn check_file(
     survey: &Survey,
     required: &[String],
@@ -144,6 +152,7 @@ fn check_file(
             res
         }
     };
+    check_definitions(survey, required, tolerated, source, rep);
     let with_value: Vec<&str> = resource
         .body
         .iter()
@@ -152,6 +161,21 @@ fn check_file(
             _ => None,
         })
         .collect();
+    for id in required {
+        if !with_value.contains(&id.as_str()) {
+            missing(id, is_default, rep);
+        }
+    }
+}
+
+/// Reports messages defined twice, and messages the survey does not use.
+fn check_definitions(
+    survey: &Survey,
+    required: &[String],
+    tolerated: &[String],
+    source: &str,
+    rep: &mut Reporter,
+) {
     let defs = definitions(source);
     for (i, (id, offset)) in defs.iter().enumerate() {
         if let Some((_, first)) = defs[..i].iter().find(|(d, _)| d == id) {
@@ -172,20 +196,21 @@ fn check_file(
             );
         }
     }
-    for id in required {
-        if !with_value.contains(&id.as_str()) {
-            if is_default {
-                rep.error(
-                    None,
-                    format!("message `{id}` is missing; the default language must be complete"),
-                );
-            } else {
-                rep.warning(
-                    None,
-                    format!("message `{id}` is missing; the default language is shown instead"),
-                );
-            }
-        }
+}
+
+/// A needed message without a value: an error in the default language,
+/// which others fall back to; a warning in the others.
+fn missing(id: &str, is_default: bool, rep: &mut Reporter) {
+    if is_default {
+        rep.error(
+            None,
+            format!("message `{id}` is missing; the default language must be complete"),
+        );
+    } else {
+        rep.warning(
+            None,
+            format!("message `{id}` is missing; the default language is shown instead"),
+        );
     }
 }
 
