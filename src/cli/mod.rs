@@ -3,6 +3,8 @@
 //! same code as the binary.
 
 mod commands;
+pub mod demo;
+mod round;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,6 +13,7 @@ use chrono::{NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
 
 use self::commands::*;
+use self::round::round;
 use crate::config::{DatabaseUrl, Settings, TrustedProxies};
 use crate::error::AppResult;
 use crate::output::Format;
@@ -154,7 +157,7 @@ pub enum Command {
         bind: String,
     },
     /// A fresh demo database with the example survey, members and answers, then serve it
-    Demo(crate::demo::DemoArgs),
+    Demo(demo::DemoArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -319,6 +322,6 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
         }) => user_add(&settings, &email, &role, region.as_deref(), out),
         Command::Serve { bind } => serve(&settings, &bind, out),
         Command::Audit { limit, format } => audit_list(&settings, limit, format, out),
-        Command::Demo(args) => crate::demo::run(&cli.global, &args, out),
+        Command::Demo(args) => demo::run(&cli.global, &args, out),
     }
 }

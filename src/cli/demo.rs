@@ -15,8 +15,8 @@ use clap::Args;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
+use super::GlobalArgs;
 use crate::answers::{self, Raw};
-use crate::cli::GlobalArgs;
 use crate::config::DatabaseUrl;
 use crate::db;
 use crate::error::{AppError, AppResult};
@@ -44,15 +44,15 @@ pub struct DemoArgs {
 /// The example survey, embedded so the demo runs from any directory.
 pub fn example_survey() -> AppResult<Survey> {
     const FILES: [(&str, &str); 5] = [
-        ("en.ftl", include_str!("../surveys/member_survey/en.ftl")),
-        ("es.ftl", include_str!("../surveys/member_survey/es.ftl")),
-        ("fr.ftl", include_str!("../surveys/member_survey/fr.ftl")),
-        ("ru.ftl", include_str!("../surveys/member_survey/ru.ftl")),
-        ("zh.ftl", include_str!("../surveys/member_survey/zh.ftl")),
+        ("en.ftl", include_str!("../../surveys/member_survey/en.ftl")),
+        ("es.ftl", include_str!("../../surveys/member_survey/es.ftl")),
+        ("fr.ftl", include_str!("../../surveys/member_survey/fr.ftl")),
+        ("ru.ftl", include_str!("../../surveys/member_survey/ru.ftl")),
+        ("zh.ftl", include_str!("../../surveys/member_survey/zh.ftl")),
     ];
     let files = SurveyFiles {
         dir: PathBuf::from("surveys/member_survey"),
-        toml: include_str!("../surveys/member_survey/survey.toml").to_string(),
+        toml: include_str!("../../surveys/member_survey/survey.toml").to_string(),
         ftl: FILES
             .iter()
             .map(|(n, s)| (n.to_string(), s.to_string()))
@@ -213,53 +213,79 @@ pub fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdRng) -> 
                 };
                 vec![options[i].clone()]
             }
-            QuestionKind::Multi { options } => {
-                let chosen: Vec<String> = options
-                    .iter()
-                    .filter(|_| rng.gen_bool(0.2 + 0.4 * lean))
-                    .cloned()
-                    .collect();
-                if chosen.is_empty() && q.required {
-                    vec![options[rng.gen_range(0..options.len())].clone()]
-                } else {
-                    chosen
-                }
-            }
+            QuestionKind::Multi { options } => simulated_choices(options, q.required, lean, rng),
             QuestionKind::Number { min, max, integer } => {
-                let lo = min.unwrap_or(0.0);
-                let hi = max.unwrap_or(lo + 100.0).min(lo + 40.0 + 200.0 * lean);
-                let x = lo + (hi - lo) * rng.gen::<f64>().powi(3);
-                vec![if *integer {
-                    format!("{}", x.round())
-                } else {
-                    format!("{x:.1}")
-                }]
+                vec![simulated_number(*min, *max, *integer, lean, rng)]
             }
-            QuestionKind::Scale { min, max } => {
-                let span = (max - min) as f64;
-                let centre = *min as f64 + span * (0.3 + 0.5 * lean);
-                let x = (centre + rng.gen_range(-1.5..1.5_f64))
-                    .round()
-                    .clamp(*min as f64, *max as f64);
-                vec![format!("{x}")]
-            }
-            QuestionKind::Text { .. } => {
-                const NOTES: [&str; 4] = [
-                    "Police raids on workplaces increased after the new ordinance.",
-                    "A health ministry working group now includes two of our members.",
-                    "Our peer outreach reached more sex workers after the training.",
-                    "Funding cuts forced us to close the drop-in centre two days a week.",
-                ];
-                if rng.gen_bool(0.5) {
-                    vec![NOTES[rng.gen_range(0..NOTES.len())].to_string()]
-                } else {
-                    vec![]
-                }
-            }
+            QuestionKind::Scale { min, max } => vec![simulated_scale(*min, *max, lean, rng)],
+            QuestionKind::Text { .. } => simulated_note(rng),
         };
         raw.insert(q.id.clone(), values);
     }
     raw
+}
+
+/// Options of a multi question, each chosen more often as `lean` grows;
+/// one at random when none was and an answer is required.
+fn simulated_choices(
+    options: &[String],
+    required: bool,
+    lean: f64,
+    rng: &mut StdRng,
+) -> Vec<String> {
+    let chosen: Vec<String> = options
+        .iter()
+        .filter(|_| rng.gen_bool(0.2 + 0.4 * lean))
+        .cloned()
+        .collect();
+    if chosen.is_empty() && required {
+        vec![options[rng.gen_range(0..options.len())].clone()]
+    } else {
+        chosen
+    }
+}
+
+/// A number skewed towards the low end, higher as `lean` grows.
+fn simulated_number(
+    min: Option<f64>,
+    max: Option<f64>,
+    integer: bool,
+    lean: f64,
+    rng: &mut StdRng,
+) -> String {
+    let lo = min.unwrap_or(0.0);
+    let hi = max.unwrap_or(lo + 100.0).min(lo + 40.0 + 200.0 * lean);
+    let x = lo + (hi - lo) * rng.gen::<f64>().powi(3);
+    if integer {
+        format!("{}", x.round())
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+/// A point of the scale around a centre that `lean` moves up.
+fn simulated_scale(min: i64, max: i64, lean: f64, rng: &mut StdRng) -> String {
+    let span = (max - min) as f64;
+    let centre = min as f64 + span * (0.3 + 0.5 * lean);
+    let x = (centre + rng.gen_range(-1.5..1.5_f64))
+        .round()
+        .clamp(min as f64, max as f64);
+    format!("{x}")
+}
+
+/// Half of the respondents leave a note.
+fn simulated_note(rng: &mut StdRng) -> Vec<String> {
+    const NOTES: [&str; 4] = [
+        "Police raids on workplaces increased after the new ordinance.",
+        "A health ministry working group now includes two of our members.",
+        "Our peer outreach reached more sex workers after the training.",
+        "Funding cuts forced us to close the drop-in centre two days a week.",
+    ];
+    if rng.gen_bool(0.5) {
+        vec![NOTES[rng.gen_range(0..NOTES.len())].to_string()]
+    } else {
+        vec![]
+    }
 }
 
 pub fn run(global: &GlobalArgs, args: &DemoArgs, out: &mut dyn Write) -> AppResult<()> {
@@ -286,6 +312,9 @@ fn demo_settings(global: &GlobalArgs, args: &DemoArgs) -> AppResult<crate::confi
     Ok(settings)
 }
 
+/// The demo's one round.
+const ROUND: &str = "2026";
+
 /// Builds the demo database and prints what to try; returns its pool.
 pub fn seed(
     settings: &crate::config::Settings,
@@ -303,44 +332,8 @@ pub fn seed(
     let now = Utc::now().naive_utc();
     let mut rng = StdRng::seed_from_u64(2026);
     let people = synthetic_members(&mut rng, args.members);
-    let round_name = "2026";
     let closes = (now + chrono::Duration::days(60)).date();
-    let passwords = db::transaction(&mut conn, |conn| {
-        crate::members::upsert(conn, &people)?;
-        let new = rounds::NewRound {
-            name: round_name,
-            survey: &survey,
-            opens: None,
-            closes: Some(closes),
-            regions: &[],
-        };
-        rounds::create(conn, &new, now)?;
-        Ok(())
-    })
-    .and_then(|()| crate::mail::outbox::queue_invitations(&mut conn, round_name, now))
-    .and_then(|_| {
-        db::transaction(&mut conn, |conn| {
-            let round = rounds::find(conn, round_name)?;
-            simulate_answers(conn, &round, &survey, &people, &mut rng, now)?;
-            let secretariat = users::generate_password();
-            let regional = users::generate_password();
-            users::add(
-                conn,
-                "secretariat@example.org",
-                &users::Role::Secretariat,
-                &secretariat,
-                now,
-            )?;
-            users::add(
-                conn,
-                "africa@example.org",
-                &users::Role::Regional("africa".into()),
-                &regional,
-                now,
-            )?;
-            Ok((secretariat, regional))
-        })
-    })?;
+    let passwords = populate(&mut conn, &survey, &people, closes, &mut rng, now)?;
     let mailer = crate::mail::Mailer::from_settings(settings)?;
     let secret = crate::token::Secret::load_or_create(&settings.secret_file)?;
     let composer = crate::mail::Composer::new(&settings.base_url, secret, mailer.from.clone())?;
@@ -351,40 +344,126 @@ pub fn seed(
         &Default::default(),
         std::time::Duration::ZERO,
     )?;
-    let round = rounds::find(&mut conn, round_name)?;
-    let status = rounds::status(&mut conn, &round)?;
-    let res = results::for_round(&mut conn, &round, settings.min_cell)?
+    let seeded = Seeded {
+        members: people.len(),
+        survey: &survey.id,
+        closes,
+        sent: report.sent,
+        passwords,
+    };
+    let text = summary(&mut conn, settings, args, &seeded, &composer)?;
+    out.write_all(text.as_bytes())
+        .map_err(|e| AppError::io("standard output", e))?;
+    drop(conn);
+    Ok(pool)
+}
+
+/// The members, the open round (invitations queued), simulated answers and
+/// the two demo users; returns the users' passwords.
+fn populate(
+    conn: &mut db::DbConnection,
+    survey: &Survey,
+    people: &[Member],
+    closes: chrono::NaiveDate,
+    rng: &mut StdRng,
+    now: chrono::NaiveDateTime,
+) -> AppResult<(String, String)> {
+    db::transaction(conn, |conn| {
+        crate::members::upsert(conn, people)?;
+        let new = rounds::NewRound {
+            name: ROUND,
+            survey,
+            opens: None,
+            closes: Some(closes),
+            regions: &[],
+        };
+        rounds::create(conn, &new, now)?;
+        Ok(())
+    })?;
+    crate::mail::outbox::queue_invitations(conn, ROUND, now)?;
+    db::transaction(conn, |conn| {
+        let round = rounds::find(conn, ROUND)?;
+        simulate_answers(conn, &round, survey, people, rng, now)?;
+        demo_users(conn, now)
+    })
+}
+
+/// A secretariat user and a regional reviewer of africa; returns their
+/// generated passwords.
+fn demo_users(
+    conn: &mut db::DbConnection,
+    now: chrono::NaiveDateTime,
+) -> AppResult<(String, String)> {
+    let secretariat = users::generate_password();
+    let regional = users::generate_password();
+    users::add(
+        conn,
+        "secretariat@example.org",
+        &users::Role::Secretariat,
+        &secretariat,
+        now,
+    )?;
+    users::add(
+        conn,
+        "africa@example.org",
+        &users::Role::Regional("africa".into()),
+        &regional,
+        now,
+    )?;
+    Ok((secretariat, regional))
+}
+
+/// What `seed` made, for its summary.
+struct Seeded<'a> {
+    members: usize,
+    survey: &'a str,
+    closes: chrono::NaiveDate,
+    /// Invitation mails written to the outbox folder.
+    sent: usize,
+    /// Of the secretariat user, then of the regional reviewer.
+    passwords: (String, String),
+}
+
+/// What the demo prints: the round's progress and results, links to try
+/// and the users to sign in as.
+fn summary(
+    conn: &mut db::DbConnection,
+    settings: &crate::config::Settings,
+    args: &DemoArgs,
+    seeded: &Seeded,
+    composer: &crate::mail::Composer,
+) -> AppResult<String> {
+    let round = rounds::find(conn, ROUND)?;
+    let status = rounds::status(conn, &round)?;
+    let res = results::for_round(conn, &round, settings.min_cell)?
         .publish(results::Viewer::Secretariat, None)?;
     let all = status.last().map_or((0, 0), |s| (s.targeted, s.submitted));
-    let links = sample_links(&mut conn, &round, &composer)?;
-    let text = format!(
-        "canvass demo: {} member organisations, round {round_name} of survey {} open until {closes}, {} of {} targeted members answered\n\
+    let links = sample_links(conn, &round, composer)?;
+    Ok(format!(
+        "canvass demo: {} member organisations, round {ROUND} of survey {} open until {}, {} of {} targeted members answered\n\
          database: sqlite://{}\n\
          invitations: {} mails written to {}/\n\n\
-         Indicator results of round {round_name} (cells under {} respondents suppressed):\n\n{}\n\
+         Indicator results of round {ROUND} (cells under {} respondents suppressed):\n\n{}\n\
          Invitation links of members who have not answered yet:\n{}\n\
          Consoles: {}/login\n  \
          secretariat:               secretariat@example.org  password {}\n  \
          regional reviewer, africa: africa@example.org       password {}\n  \
          (a regional reviewer sees the open round's response rates; its results once the secretariat closes it)\n",
-        people.len(),
-        survey.id,
+        seeded.members,
+        seeded.survey,
+        seeded.closes,
         all.1,
         all.0,
         args.demo_db.display(),
-        report.sent,
+        seeded.sent,
         settings.outbox_dir.display(),
         settings.min_cell,
         res.render(Format::Table)?,
         links,
         settings.base_url,
-        passwords.0,
-        passwords.1,
-    );
-    out.write_all(text.as_bytes())
-        .map_err(|e| AppError::io("standard output", e))?;
-    drop(conn);
-    Ok(pool)
+        seeded.passwords.0,
+        seeded.passwords.1,
+    ))
 }
 
 fn simulate_answers(
@@ -423,18 +502,7 @@ fn sample_links(
     round: &rounds::Round,
     composer: &crate::mail::Composer,
 ) -> AppResult<String> {
-    use crate::db::schema::invitations;
-    use diesel::prelude::*;
-    let open: Vec<(String, String, String)> = invitations::table
-        .filter(invitations::round_id.eq(round.id))
-        .filter(invitations::submitted_at.is_null())
-        .order(invitations::member_id)
-        .select((
-            invitations::id,
-            invitations::member_id,
-            invitations::language,
-        ))
-        .load(conn)?;
+    let open = crate::invitations::not_submitted(conn, round.id)?;
     let mut lines = String::new();
     for lang in ["en", "fr", "es", "ru", "zh", "pt"] {
         let primary = |l: &str| l.split('-').next() == Some(lang);
