@@ -2,8 +2,9 @@
 //! measure; the small-cell rule is in [`suppress`], what a reader may see
 //! (and the CSV/JSON/table forms) in [`publish`].
 //!
-//! One `GROUP BY region, question, choice, number` over a round's submitted
-//! answers gives a small histogram; everything else is computed from it in
+//! One pass over a round's packed responses (`answers::packed`, read row
+//! by row in `db::backend::histogram`) gives a small histogram of answer
+//! values per region and question; everything else is computed from it in
 //! Rust, in a fixed order, so both databases give the same bytes.
 
 use std::cmp::Ordering;

@@ -1,7 +1,6 @@
-//! Answers: the one validation ([`validate`], used by the web form and by
-//! `responses import`), where drafts and submissions are kept
-//! ([`store`]), and the packed copy of a submission that results read
-//! ([`packed`]).
+//! Answers: the one validation (`validate`, used by the web form and by
+//! `responses import`), where drafts and submissions are kept (`store`),
+//! and the packed copy of a submission that results read ([`packed`]).
 //!
 //! Raw input (form fields, CSV cells) arrives as strings per question id
 //! ([`Raw`]); a validated response is a `survey::Answers`.

@@ -1,5 +1,6 @@
-//! One small function per command: each reads its input, calls the
-//! domain, and writes what the user sees to `out`.
+//! One small function per command (those of `canvass round …` are in
+//! `cli::round`): each reads its input, calls the domain, and writes what
+//! the user sees to `out`.
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};

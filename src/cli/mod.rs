@@ -1,6 +1,7 @@
 //! The command line (contract §2): clap definitions and one small function
-//! per command. Commands write their output to `out`, so tests drive the
-//! same code as the binary.
+//! per command (in `commands`; the `canvass round …` subcommands in
+//! `round`; `canvass demo` in [`demo`]). Commands write their output to
+//! `out`, so tests drive the same code as the binary.
 
 mod commands;
 pub mod demo;
