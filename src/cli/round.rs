@@ -157,20 +157,6 @@ fn status_text(
     status: &[RegionStatus],
     format: Format,
 ) -> AppResult<String> {
-    let rows: Vec<Vec<String>> = status
-        .iter()
-        .map(|s| {
-            vec![
-                s.region.clone(),
-                s.targeted.to_string(),
-                s.invited.to_string(),
-                s.delivered.to_string(),
-                s.bounced.to_string(),
-                s.started.to_string(),
-                s.submitted.to_string(),
-            ]
-        })
-        .collect();
     let headers = [
         "region",
         "targeted",
@@ -180,6 +166,7 @@ fn status_text(
         "started",
         "submitted",
     ];
+    let rows = status_rows(status);
     let mut text = if format == Format::Csv {
         crate::output::csv(&headers, &rows)?
     } else {
@@ -198,6 +185,23 @@ fn status_text(
         ));
     }
     Ok(text)
+}
+
+fn status_rows(status: &[RegionStatus]) -> Vec<Vec<String>> {
+    status
+        .iter()
+        .map(|s| {
+            vec![
+                s.region.clone(),
+                s.targeted.to_string(),
+                s.invited.to_string(),
+                s.delivered.to_string(),
+                s.bounced.to_string(),
+                s.started.to_string(),
+                s.submitted.to_string(),
+            ]
+        })
+        .collect()
 }
 
 /// Sends the queue now, waiting up to a minute for servers that ask to retry.
