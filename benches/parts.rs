@@ -50,12 +50,12 @@ fn parts(c: &mut Criterion) {
         Err(p) => panic!("the full response must validate: {p:?}"),
     };
     c.bench_function("pack a submission", |b| {
-        b.iter(|| canvass::tally::pack(&survey, &valid))
+        b.iter(|| canvass::answers::packed::pack(&survey, &valid))
     });
-    let packed = canvass::tally::pack(&survey, &valid);
+    let packed = canvass::answers::packed::pack(&survey, &valid);
     c.bench_function("count 1,000 packed responses", |b| {
         b.iter(|| {
-            let mut counter = canvass::tally::Counter::default();
+            let mut counter = canvass::answers::packed::Counter::default();
             for i in 0..1000 {
                 counter.add(["a", "b", "c", "d", "e"][i % 5], &packed);
             }

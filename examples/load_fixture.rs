@@ -83,8 +83,12 @@ fn main() -> Res<()> {
     }
 
     let started = Instant::now();
-    let summary =
-        canvass::members::import(&mut conn, "load.csv", members_csv(args.members).as_bytes())?;
+    let summary = canvass::members::import(
+        &mut conn,
+        "load.csv",
+        members_csv(args.members).as_bytes(),
+        canvass::rounds::sync_all_open,
+    )?;
     println!(
         "imported {} members in {:.1?}",
         summary.added,

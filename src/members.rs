@@ -1,5 +1,8 @@
-//! Member organisations: the CSV import (contract §4, all or nothing,
-//! upsert by `id`) and the listing.
+//! Member organisations: the CSV import (contract §4: every row checked,
+//! then an upsert by `id`, all or nothing) and the listing.
+//!
+//! An import changes members only; the caller says what follows in the
+//! same transaction (open rounds resynced: `rounds::sync_all_open`).
 
 use std::collections::HashMap;
 
@@ -116,20 +119,8 @@ fn parse_row(row: &CsvRow, cols: &[Option<usize>]) -> Result<Member, Vec<String>
     let language = check(&mut errs, &language_raw, canonical_language, |v| {
         format!("language \"{v}\" is not a BCP 47 tag")
     });
-    let joined = match get(6) {
-        "" => None,
-        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map_err(|_| errs.push(format!("joined \"{v}\" is not a date YYYY-MM-DD")))
-            .ok(),
-    };
-    let active = match get(7).to_ascii_lowercase().as_str() {
-        "" | "true" => true,
-        "false" => false,
-        other => {
-            errs.push(format!("active \"{other}\" is neither true nor false"));
-            true
-        }
-    };
+    let joined = parse_joined(&mut errs, get(6));
+    let active = parse_active(&mut errs, get(7));
     if id.chars().count() > 100 || id.chars().any(char::is_control) {
         errs.push(format!(
             "id \"{id}\" must be at most 100 printable characters"
@@ -148,6 +139,28 @@ fn parse_row(row: &CsvRow, cols: &[Option<usize>]) -> Result<Member, Vec<String>
         joined,
         active,
     })
+}
+
+/// The optional `joined` date, `YYYY-MM-DD`.
+fn parse_joined(errs: &mut Vec<String>, value: &str) -> Option<NaiveDate> {
+    match value {
+        "" => None,
+        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map_err(|_| errs.push(format!("joined \"{v}\" is not a date YYYY-MM-DD")))
+            .ok(),
+    }
+}
+
+/// The optional `active` flag, `true` unless it says `false`.
+fn parse_active(errs: &mut Vec<String>, value: &str) -> bool {
+    match value.to_ascii_lowercase().as_str() {
+        "" | "true" => true,
+        "false" => false,
+        other => {
+            errs.push(format!("active \"{other}\" is neither true nor false"));
+            true
+        }
+    }
 }
 
 /// Applies `parse` to a non-empty value, recording `msg` when it fails.
@@ -239,17 +252,25 @@ pub fn upsert(conn: &mut DbConnection, incoming: &[Member]) -> AppResult<ImportS
     Ok(summary)
 }
 
-/// Imports a members CSV whole: every open round's targets follow the
-/// change (new members in scope, moved regions, deactivations).
-pub fn import(conn: &mut DbConnection, name: &str, bytes: &[u8]) -> AppResult<ImportSummary> {
+/// Imports a members CSV whole: every row checked, then the upsert and
+/// `then` in one transaction. Callers pass `rounds::sync_all_open` as
+/// `then`, so that open rounds target the members as they now are (new
+/// members in scope, moved regions, deactivations).
+pub fn import(
+    conn: &mut DbConnection,
+    name: &str,
+    bytes: &[u8],
+    then: impl FnOnce(&mut DbConnection) -> AppResult<()>,
+) -> AppResult<ImportSummary> {
     let incoming = parse_csv(name, bytes)?;
     crate::db::transaction(conn, |conn| {
         let summary = upsert(conn, &incoming)?;
-        crate::rounds::sync_all_open(conn)?;
+        then(conn)?;
         Ok(summary)
     })
 }
 
+/// Every member (of `region`, if given), by id.
 pub fn list(conn: &mut DbConnection, region: Option<&str>) -> AppResult<Vec<Member>> {
     let mut query = members::table
         .select(Member::as_select())
@@ -270,6 +291,7 @@ pub fn regions(conn: &mut DbConnection) -> AppResult<Vec<String>> {
         .load(conn)?)
 }
 
+/// The listing as `members list` prints it.
 pub fn render(members: &[Member], format: Format) -> AppResult<String> {
     let rows: Vec<Vec<String>> = members
         .iter()

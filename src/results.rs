@@ -2,8 +2,9 @@
 //! measure; the small-cell rule is in [`suppress`], what a reader may see
 //! (and the CSV/JSON/table forms) in [`publish`].
 //!
-//! One `GROUP BY region, question, choice, number` over a round's submitted
-//! answers gives a small histogram; everything else is computed from it in
+//! One pass over a round's packed responses (`answers::packed`, read row
+//! by row in `db::backend::histogram`) gives a small histogram of answer
+//! values per region and question; everything else is computed from it in
 //! Rust, in a fixed order, so both databases give the same bytes.
 
 use std::cmp::Ordering;
@@ -13,10 +14,11 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::answers::packed::Counter;
 use crate::db::schema::{answers, invitations};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
-use crate::rounds::Round;
+use crate::round::Round;
 use crate::survey::{Indicator, Measure, Survey, Test, Value};
 
 mod publish;
@@ -117,27 +119,10 @@ type HistogramRow = (String, String, Option<i64>, Option<f64>, i64);
 /// answers (text answers are not aggregated), read from the packed copy of
 /// each response, streamed so memory does not grow with the round.
 pub fn histogram(conn: &mut DbConnection, round: &Round) -> AppResult<(Histogram, Submitted)> {
-    use diesel::connection::DefaultLoadingMode;
-    use diesel::pg::PgRowByRowLoadingMode;
-    let mut counter = crate::tally::Counter::default();
-    let packed = invitations::table
-        .filter(invitations::round_id.eq(round.id))
-        .filter(invitations::packed.is_not_null())
-        .select((invitations::region, invitations::packed.assume_not_null()));
-    match conn {
-        DbConnection::Sqlite(c) => {
-            for row in packed.load_iter::<(String, Vec<u8>), DefaultLoadingMode>(c)? {
-                let (region, bytes) = row?;
-                counter.add(&region, &bytes);
-            }
-        }
-        DbConnection::Pg(c) => {
-            for row in packed.load_iter::<(String, Vec<u8>), PgRowByRowLoadingMode>(c)? {
-                let (region, bytes) = row?;
-                counter.add(&region, &bytes);
-            }
-        }
-    }
+    let mut counter = Counter::default();
+    crate::db::backend::histogram::each_packed(conn, round.id, |region, bytes| {
+        counter.add(region, bytes);
+    })?;
     let questions: Vec<&str> = round.survey.questions().map(|q| q.id.as_str()).collect();
     let (mut hist, mut submitted) = unpacked_histogram(conn, round.id)?;
     for (region, n) in counter.responses() {
@@ -183,7 +168,22 @@ fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<(Hist
         .into_iter()
         .map(|(r, n)| (r, u64::try_from(n).unwrap_or(0)))
         .collect();
-    let rows: Vec<HistogramRow> = answers::table
+    for (region, question, choice, number, n) in unpacked_rows(conn, round_id)? {
+        let Some(key) = crate::answers::from_columns(choice, number, None).and_then(Key::of) else {
+            continue;
+        };
+        *hist
+            .entry((region, question))
+            .or_default()
+            .entry(key)
+            .or_default() += u64::try_from(n).unwrap_or(0);
+    }
+    Ok((hist, submitted))
+}
+
+/// The answer rows of unpacked responses, grouped (text left out).
+fn unpacked_rows(conn: &mut DbConnection, round_id: i32) -> AppResult<Vec<HistogramRow>> {
+    Ok(answers::table
         .inner_join(invitations::table)
         .filter(invitations::round_id.eq(round_id))
         .filter(invitations::packed.is_null())
@@ -201,18 +201,7 @@ fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<(Hist
             answers::number,
             count_star(),
         ))
-        .load(conn)?;
-    for (region, question, choice, number, n) in rows {
-        let Some(key) = crate::answers::from_columns(choice, number, None).and_then(Key::of) else {
-            continue;
-        };
-        *hist
-            .entry((region, question))
-            .or_default()
-            .entry(key)
-            .or_default() += u64::try_from(n).unwrap_or(0);
-    }
-    Ok((hist, submitted))
+        .load(conn)?)
 }
 
 /// Targeted members per region of the round (counted from the index
@@ -263,7 +252,7 @@ pub fn compute_live(
 /// under an earlier rule never show what the rule now hides.
 pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppResult<RoundResults> {
     if round.closed {
-        if let Some(json) = crate::rounds::stored_results(conn, round)? {
+        if let Some(json) = crate::round::stored_results(conn, round)? {
             let mut stored: RoundResults = serde_json::from_str(&json).map_err(|e| {
                 AppError::Config(format!(
                     "stored results of round `{}` are unreadable: {e}",
@@ -319,28 +308,12 @@ fn indicator_rows(
                 .unwrap_or(&empty)
         })
         .collect();
-    let mut all: BTreeMap<Key, u64> = BTreeMap::new();
-    for counts in &per_region {
-        for (k, n) in *counts {
-            *all.entry(*k).or_default() += n;
-        }
-    }
+    let all = summed(&per_region);
     let mut cols: Vec<(&str, &BTreeMap<Key, u64>)> =
         regions.iter().copied().zip(per_region).collect();
     cols.push((ALL, &all));
-
-    let options: Vec<Option<(usize, &String)>> = match ind.measure {
-        Measure::Distribution => survey
-            .question(&ind.question)
-            .map_or(&[][..], |q| q.kind.options())
-            .iter()
-            .enumerate()
-            .map(Some)
-            .collect(),
-        _ => vec![None],
-    };
     let mut rows = Vec::new();
-    for opt in options {
+    for opt in options(survey, ind) {
         for (region, counts) in &cols {
             let n: u64 = counts.values().sum();
             rows.push(ResultRow {
@@ -354,6 +327,32 @@ fn indicator_rows(
         }
     }
     rows
+}
+
+/// The counts of every region added up: the `ALL` column.
+fn summed(per_region: &[&BTreeMap<Key, u64>]) -> BTreeMap<Key, u64> {
+    let mut all: BTreeMap<Key, u64> = BTreeMap::new();
+    for counts in per_region {
+        for (k, n) in *counts {
+            *all.entry(*k).or_default() += n;
+        }
+    }
+    all
+}
+
+/// The options an indicator has one row each for: every option of its
+/// question for `distribution`, else one row without an option.
+fn options<'a>(survey: &'a Survey, ind: &Indicator) -> Vec<Option<(usize, &'a String)>> {
+    match ind.measure {
+        Measure::Distribution => survey
+            .question(&ind.question)
+            .map_or(&[][..], |q| q.kind.options())
+            .iter()
+            .enumerate()
+            .map(Some)
+            .collect(),
+        _ => vec![None],
+    }
 }
 
 /// The value of one cell; `None` where it is undefined (no respondent).

@@ -245,7 +245,7 @@ pub fn responses(conn: &mut DbConnection, survey: &Survey, n: usize) -> Res<Roun
                 invited_at: Some(at),
                 started_at: Some(at),
                 submitted_at: Some(at),
-                packed: Some(canvass::tally::pack(survey, &valid)),
+                packed: Some(canvass::answers::packed::pack(survey, &valid)),
             });
         }
         db::transaction(conn, |conn| {

@@ -219,7 +219,12 @@ fn members_import(table: &mut Table, backend: &Backend, runs: usize) -> Res<()> 
         || backend.fresh("import"),
         |fresh| {
             let mut conn = fresh.pool.get()?;
-            let summary = canvass::members::import(&mut conn, "members.csv", &csv)?;
+            let summary = canvass::members::import(
+                &mut conn,
+                "members.csv",
+                &csv,
+                canvass::rounds::sync_all_open,
+            )?;
             if summary.added != n {
                 return Err(format!("imported {} of {n}", summary.added).into());
             }
@@ -247,7 +252,12 @@ fn round_invite(table: &mut Table, backend: &Backend, runs: usize) -> Res<()> {
         || {
             let fresh = backend.fresh("invite")?;
             let mut conn = fresh.pool.get()?;
-            canvass::members::import(&mut conn, "members.csv", &csv)?;
+            canvass::members::import(
+                &mut conn,
+                "members.csv",
+                &csv,
+                canvass::rounds::sync_all_open,
+            )?;
             data::create_round(&mut conn, &survey)?;
             Ok(fresh)
         },

@@ -1,18 +1,18 @@
-//! One small function per command: each reads its input, calls the
-//! domain, and writes what the user sees to `out`.
+//! One small function per command (those of `canvass round …` are in
+//! `cli::round`): each reads its input, calls the domain, and writes what
+//! the user sees to `out`.
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
 
-use super::RoundCommand;
 use crate::config::Settings;
 use crate::db::{self, Pool};
 use crate::error::{AppError, AppResult};
 use crate::output::Format;
 use crate::survey::{self, Diagnostic, Severity};
-use crate::{members, responses, results, rounds, users};
+use crate::{members, responses_import, results, rounds, users};
 
 pub(super) fn write(out: &mut dyn Write, text: &str) -> AppResult<()> {
     out.write_all(text.as_bytes())
@@ -143,7 +143,12 @@ pub(super) fn members_import(
 ) -> AppResult<()> {
     let bytes = read_file(file)?;
     let pool = pool(settings)?;
-    let s = members::import(&mut *pool.get()?, &file.display().to_string(), &bytes)?;
+    let s = members::import(
+        &mut *pool.get()?,
+        &file.display().to_string(),
+        &bytes,
+        rounds::sync_all_open,
+    )?;
     write(
         out,
         &format!(
@@ -170,147 +175,6 @@ pub(super) fn members_list(
     write(out, &members::render(&list, format)?)
 }
 
-pub(super) fn round(settings: &Settings, cmd: RoundCommand, out: &mut dyn Write) -> AppResult<()> {
-    let pool = pool(settings)?;
-    let mut conn = pool.get()?;
-    let now = Utc::now().naive_utc();
-    match cmd {
-        RoundCommand::Create {
-            name,
-            survey,
-            opens,
-            closes,
-            regions,
-        } => {
-            let survey = survey::load_by_id(&settings.surveys_dir, &survey)?;
-            let new = rounds::NewRound {
-                name: &name,
-                survey: &survey,
-                opens,
-                closes,
-                regions: &regions,
-            };
-            let round = rounds::create(&mut conn, &new, now)?;
-            let targeted: i64 = rounds::status(&mut conn, &round)?
-                .last()
-                .map_or(0, |s| s.targeted);
-            write(
-                out,
-                &format!(
-                    "round {name} created from survey {} ({}), {targeted} member(s) targeted, {}\n",
-                    survey.id,
-                    &round.content_hash[..12],
-                    round.state(today())
-                ),
-            )
-        }
-        RoundCommand::Invite { name } => {
-            let n = crate::mail::outbox::queue_invitations(&mut conn, &name, now)?;
-            let report = deliver(settings, &mut conn)?;
-            write(
-                out,
-                &format!("{n} member(s) invited in round {name}; {}\n", report),
-            )
-        }
-        RoundCommand::Remind { name } => {
-            let n = crate::mail::outbox::queue_reminders(&mut conn, &name, now)?;
-            let report = deliver(settings, &mut conn)?;
-            write(
-                out,
-                &format!("{n} reminder(s) queued in round {name}; {}\n", report),
-            )
-        }
-        RoundCommand::Open { name, force } => {
-            let round = rounds::open(&mut conn, &name, today(), force)?;
-            write(out, &format!("round {name} is {}\n", round.state(today())))
-        }
-        RoundCommand::Close { name } => {
-            rounds::close(&mut conn, &name, settings.min_cell, now)?;
-            write(
-                out,
-                &format!("round {name} is closed; its results are stored\n"),
-            )
-        }
-        RoundCommand::Status { name, format } => {
-            let round = rounds::find(&mut conn, &name)?;
-            let status = rounds::status(&mut conn, &round)?;
-            let text = match format {
-                Format::Json => crate::output::json(
-                    &serde_json::json!({ "round": name, "state": round.state(today()), "regions": status }),
-                )?,
-                _ => {
-                    let rows: Vec<Vec<String>> = status
-                        .iter()
-                        .map(|s| {
-                            vec![
-                                s.region.clone(),
-                                s.targeted.to_string(),
-                                s.invited.to_string(),
-                                s.delivered.to_string(),
-                                s.bounced.to_string(),
-                                s.started.to_string(),
-                                s.submitted.to_string(),
-                            ]
-                        })
-                        .collect();
-                    let headers = [
-                        "region",
-                        "targeted",
-                        "invited",
-                        "delivered",
-                        "bounced",
-                        "started",
-                        "submitted",
-                    ];
-                    let mut text = if format == Format::Csv {
-                        crate::output::csv(&headers, &rows)?
-                    } else {
-                        crate::output::table(&headers, &rows)
-                    };
-                    let failures = crate::mail::outbox::failures(&mut conn, &round)?;
-                    if format == Format::Table && !failures.is_empty() {
-                        text.push_str("\nmail that could not be delivered:\n");
-                        let rows: Vec<Vec<String>> = failures
-                            .into_iter()
-                            .map(|(r, m, a, e)| vec![r, m, a, e])
-                            .collect();
-                        text.push_str(&crate::output::table(
-                            &["region", "member", "address", "error"],
-                            &rows,
-                        ));
-                    }
-                    text
-                }
-            };
-            write(out, &text)
-        }
-    }
-}
-
-/// Sends the queue now, waiting up to a minute for servers that ask to retry.
-pub(super) fn deliver(
-    settings: &Settings,
-    conn: &mut db::DbConnection,
-) -> AppResult<crate::mail::outbox::Report> {
-    let mailer = crate::mail::Mailer::from_settings(settings)?;
-    let composer = crate::mail::Composer::new(
-        &settings.base_url,
-        crate::token::Secret::load_or_create(&settings.secret_file)?,
-        mailer.from.clone(),
-    )?;
-    let policy = crate::mail::outbox::Policy {
-        base_delay: std::time::Duration::from_secs(2),
-        ..Default::default()
-    };
-    crate::mail::outbox::deliver(
-        conn,
-        &mailer,
-        &composer,
-        &policy,
-        std::time::Duration::from_secs(60),
-    )
-}
-
 pub(super) fn serve(settings: &Settings, bind: &str, out: &mut dyn Write) -> AppResult<()> {
     let pool = pool(settings)?;
     crate::web::serve(settings, pool, bind, out)
@@ -324,7 +188,7 @@ pub(super) fn responses_import(
 ) -> AppResult<()> {
     let bytes = read_file(file)?;
     let pool = pool(settings)?;
-    let n = responses::import(
+    let n = responses_import::import(
         &mut *pool.get()?,
         name,
         &file.display().to_string(),

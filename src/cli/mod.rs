@@ -1,8 +1,11 @@
 //! The command line (contract §2): clap definitions and one small function
-//! per command. Commands write their output to `out`, so tests drive the
-//! same code as the binary.
+//! per command (in `commands`; the `canvass round …` subcommands in
+//! `round`; `canvass demo` in [`demo`]). Commands write their output to
+//! `out`, so tests drive the same code as the binary.
 
 mod commands;
+pub mod demo;
+mod round;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,6 +14,7 @@ use chrono::{NaiveDate, Utc};
 use clap::{Args, Parser, Subcommand};
 
 use self::commands::*;
+use self::round::round;
 use crate::config::{DatabaseUrl, Settings, TrustedProxies};
 use crate::error::AppResult;
 use crate::output::Format;
@@ -154,7 +158,7 @@ pub enum Command {
         bind: String,
     },
     /// A fresh demo database with the example survey, members and answers, then serve it
-    Demo(crate::demo::DemoArgs),
+    Demo(demo::DemoArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -319,6 +323,6 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
         }) => user_add(&settings, &email, &role, region.as_deref(), out),
         Command::Serve { bind } => serve(&settings, &bind, out),
         Command::Audit { limit, format } => audit_list(&settings, limit, format, out),
-        Command::Demo(args) => crate::demo::run(&cli.global, &args, out),
+        Command::Demo(args) => demo::run(&cli.global, &args, out),
     }
 }

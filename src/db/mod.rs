@@ -1,9 +1,12 @@
 //! Storage: one diesel `MultiConnection` over SQLite and PostgreSQL, the r2d2
 //! pool in front of it, and the embedded migrations of each backend.
 //!
-//! Queries are written once against `schema`; the few statements the enum
-//! cannot express are matched on the variant here and nowhere else.
-//! Functions return `AppResult`.
+//! Queries are written once against `schema` and the enum. What differs
+//! per backend is matched on the variant inside `db` alone: the plumbing
+//! here (opening connections, migrations, transactions, `insert_rows!`,
+//! `Lookup`), whole statements in [`backend`]. (The web layer only asks
+//! whether a pooled connection is SQLite, to pick the thread a read runs
+//! on.) Functions return `AppResult`.
 
 pub mod backend;
 pub mod schema;

@@ -459,7 +459,7 @@ pub async fn members_import(
         user.check_csrf(csrf.as_deref())?;
         let file = name.clone();
         let outcome = blocking(&state.pool, move |conn| {
-            members::import(conn, &file, &bytes)
+            members::import(conn, &file, &bytes, crate::rounds::sync_all_open)
         })
         .await;
         match outcome {

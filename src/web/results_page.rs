@@ -6,14 +6,12 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 use serde_json::json;
 
 use super::console::{guarded, record, Console, LangQuery, Page};
 use super::session::{authorize, round_found, Need, User};
 use super::{blocking, AppState};
 use crate::charts::{self, Bar, Series};
-use crate::db::schema::{answers, invitations};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
 use crate::output::Format;
@@ -278,12 +276,7 @@ pub async fn free_text(
         let n = name.clone();
         let (round, texts) = blocking(&state.pool, move |conn| {
             let round = rounds::find(conn, &n)?;
-            let rows: Vec<(String, String)> = answers::table
-                .inner_join(invitations::table)
-                .filter(invitations::round_id.eq(round.id))
-                .filter(answers::text.is_not_null())
-                .select((answers::question, answers::text.assume_not_null()))
-                .load(conn)?;
+            let rows = crate::answers::free_texts(conn, &round)?;
             Ok((round, rows))
         })
         .await?;

@@ -4,30 +4,17 @@
 use std::sync::Arc;
 
 use actix_web::{web, HttpRequest};
-use chrono::{NaiveDate, NaiveDateTime};
-use diesel::prelude::*;
+use chrono::NaiveDate;
 
 use crate::answers::{self, Raw};
-use crate::db::schema::{invitations, rounds};
-use crate::db::{DbConnection, Lookup};
+use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n;
 use crate::rounds::Phase;
 use crate::web::{reading, AppState, FrozenSurvey};
 
-#[derive(Clone, Queryable)]
-pub(super) struct Row {
-    pub(super) id: String,
-    pub(super) language: String,
-    pub(super) submitted_at: Option<NaiveDateTime>,
-    /// Set by the first save: without it there is no draft to read.
-    pub(super) started_at: Option<NaiveDateTime>,
-    pub(super) round_id: i32,
-    pub(super) content_hash: String,
-    pub(super) opens: Option<NaiveDate>,
-    pub(super) closes: Option<NaiveDate>,
-    pub(super) closed: bool,
-}
+/// The invitation a link opens, with its round's dates and state.
+pub(super) use crate::invitations::Invitation as Row;
 
 /// One respondent's invitation, its round's survey and its draft.
 pub(super) struct Loaded {
@@ -76,21 +63,7 @@ pub(super) async fn load(
     let st = state.clone();
     let token = token.to_string();
     reading(&state.pool, move |conn| {
-        let row: Option<Row> = invitations::table
-            .inner_join(rounds::table)
-            .filter(invitations::id.eq(&id))
-            .select((
-                invitations::id,
-                invitations::language,
-                invitations::submitted_at,
-                invitations::started_at,
-                rounds::id,
-                rounds::content_hash,
-                rounds::opens,
-                rounds::closes,
-                rounds::closed,
-            ))
-            .lookup(conn)?;
+        let row = crate::invitations::opened(conn, &id)?;
         let Some(row) = row else { return Ok(None) };
         let frozen = frozen_survey(&st, conn, row.round_id, &row.content_hash)?;
         let draft = match row.started_at {

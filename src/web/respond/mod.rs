@@ -14,13 +14,11 @@ use std::collections::BTreeMap;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
-use diesel::prelude::*;
 use serde::Deserialize;
 
 use super::form::{self};
 use super::{blocking, AppState};
 use crate::answers::{self, Problem, Raw};
-use crate::db::schema::invitations;
 use crate::error::{AppError, AppResult};
 use crate::survey::Survey;
 
@@ -401,14 +399,7 @@ pub async fn stop(
     }
     let id = l.row.id.clone();
     blocking(&state.pool, move |conn| {
-        diesel::update(
-            invitations::table
-                .find(&id)
-                .filter(invitations::opted_out_at.is_null()),
-        )
-        .set(invitations::opted_out_at.eq(Utc::now().naive_utc()))
-        .execute(conn)?;
-        Ok(())
+        crate::invitations::opt_out(conn, &id, Utc::now().naive_utc())
     })
     .await?;
     member_page(

@@ -7,7 +7,9 @@
 //! byte (`C` choice mask, `N` number) and eight bytes of value (u64 mask or
 //! f64 bits, little endian). Text answers are not aggregated and not
 //! packed. The `answers` table stays the record; this is written in the
-//! same statement that marks the response submitted, and nowhere else.
+//! same statement that marks the response submitted
+//! (`db::backend::submission`), and nowhere else. [`Counter`] counts
+//! packed values per region and question: the histogram pass of results.
 
 use std::collections::HashMap;
 
