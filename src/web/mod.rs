@@ -4,13 +4,9 @@
 //! Handlers are thin: extract, call the domain through `web::block` (diesel
 //! is synchronous; actix workers must not block), render.
 
-mod admin;
 mod assets;
-mod auth;
 mod console;
-mod form;
 mod respond;
-mod results_page;
 pub mod session;
 mod view;
 
@@ -148,37 +144,49 @@ impl Application {
 
 /// The consoles, behind the session cookie layer.
 fn console_routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(console::home))
-        .route("/login", web::get().to(auth::login_form))
-        .route("/login", web::post().to(auth::login))
-        .route("/logout", web::post().to(auth::logout))
-        .route("/account/password", web::get().to(auth::password_form))
-        .route("/account/password", web::post().to(auth::password))
-        .route("/rounds", web::get().to(admin::rounds))
-        .route("/rounds", web::post().to(admin::create_round))
-        .route("/rounds/{name}", web::get().to(admin::round))
-        .route("/rounds/{name}/results", web::get().to(results_page::page))
+    cfg.route("/", web::get().to(console::frame::home))
+        .route("/login", web::get().to(console::auth::login_form))
+        .route("/login", web::post().to(console::auth::login))
+        .route("/logout", web::post().to(console::auth::logout))
+        .route(
+            "/account/password",
+            web::get().to(console::auth::password_form),
+        )
+        .route("/account/password", web::post().to(console::auth::password))
+        .route("/rounds", web::get().to(console::rounds::rounds))
+        .route("/rounds", web::post().to(console::rounds::create_round))
+        .route("/rounds/{name}", web::get().to(console::rounds::round))
+        .route(
+            "/rounds/{name}/results",
+            web::get().to(console::results::page),
+        )
         .route(
             "/rounds/{name}/results.csv",
-            web::get().to(results_page::csv),
+            web::get().to(console::results::csv),
         )
         .route(
             "/rounds/{name}/results.json",
-            web::get().to(results_page::json_download),
+            web::get().to(console::results::json_download),
         )
         .route(
             "/rounds/{name}/texts",
-            web::get().to(results_page::free_text),
+            web::get().to(console::results::free_text),
         )
         .route(
             "/rounds/{name}/{action}",
-            web::post().to(admin::round_action),
+            web::post().to(console::rounds::round_action),
         )
-        .route("/surveys", web::get().to(admin::surveys))
-        .route("/surveys/{id}/preview", web::get().to(admin::preview))
-        .route("/members", web::get().to(admin::members))
-        .route("/members/import", web::post().to(admin::members_import))
-        .route("/audit", web::get().to(admin::audit_log));
+        .route("/surveys", web::get().to(console::rounds::surveys))
+        .route(
+            "/surveys/{id}/preview",
+            web::get().to(console::rounds::preview),
+        )
+        .route("/members", web::get().to(console::rounds::members))
+        .route(
+            "/members/import",
+            web::post().to(console::rounds::members_import),
+        )
+        .route("/audit", web::get().to(console::rounds::audit_log));
 }
 
 fn routes(cfg: &mut web::ServiceConfig) {

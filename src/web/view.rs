@@ -188,7 +188,7 @@ pub struct ErrorLink {
 pub struct SectionView {
     pub id: String,
     pub title: String,
-    pub questions: Vec<super::form::QuestionView>,
+    pub questions: Vec<super::respond::form::QuestionView>,
 }
 
 #[derive(Serialize)]

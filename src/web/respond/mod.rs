@@ -4,6 +4,7 @@
 //! token in the path is the capability.
 
 mod blank;
+pub(super) mod form;
 mod load;
 mod pages;
 
@@ -17,7 +18,6 @@ use chrono::Utc;
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use super::form::{self};
 use super::{blocking, AppState};
 use crate::answers::{self, Problem, Raw};
 use crate::db::schema::invitations;

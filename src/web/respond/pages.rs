@@ -10,11 +10,11 @@ use actix_web::HttpResponse;
 use chrono::Utc;
 use fluent_bundle::FluentArgs;
 
+use super::form::{self, Ctx};
 use crate::answers::{Problem, Raw};
 use crate::error::AppResult;
 use crate::i18n;
 use crate::rounds::Phase;
-use crate::web::form::{self, Ctx};
 use crate::web::view::{
     Button, ErrorLink, FormPage, Frame, LangLink, Link, MessagePage, ReviewItem, ReviewPage,
     ReviewSection, SectionView,

@@ -6,14 +6,14 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::json;
 
-use super::console::{
+use super::frame::{
     console_lang, console_lang_plain, field, fields, record, refusal, see_other, Console,
     LangQuery, Page,
 };
-use super::session::{self, User};
-use super::{blocking, AppState};
 use crate::error::{AppError, AppResult};
 use crate::users;
+use crate::web::session::{self, User};
+use crate::web::{blocking, AppState};
 
 pub async fn login_form(
     state: web::Data<AppState>,
@@ -70,7 +70,7 @@ pub async fn login(
     let email = field(&f, "email").unwrap_or("").trim().to_lowercase();
     let password = field(&f, "password").unwrap_or("").to_string();
     let next = safe_next(field(&f, "next"));
-    let address = super::client_address(&state, &req);
+    let address = crate::web::client_address(&state, &req);
     let again = |page: Page, status, notice: &str| {
         let mut page = page;
         page.problems = vec![state.ui.text(&lang, notice, None)];
@@ -174,7 +174,7 @@ pub async fn password(
     if let Err(e) = user.check_csrf(field(&f, "csrf")) {
         return refusal(&state, &lang, Some(&user), e);
     }
-    let address = super::client_address(&state, &req);
+    let address = crate::web::client_address(&state, &req);
     if !state.throttle.allows(&user.email, &address) {
         record(&state, &user.email, "password.failed", "too many attempts").await?;
         let status = StatusCode::TOO_MANY_REQUESTS;

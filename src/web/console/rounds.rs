@@ -12,13 +12,13 @@ use futures_util::StreamExt;
 use serde::Serialize;
 use serde_json::json;
 
-use super::console::{
+use super::frame::{
     console_lang_plain, field, fields, guarded, record, see_other, Console, LangQuery, Page,
 };
-use super::session::{self, authorize, Need, User};
-use super::{blocking, AppState};
 use crate::error::{AppError, AppResult};
 use crate::survey::{self, Severity};
+use crate::web::session::{self, authorize, Need, User};
+use crate::web::{blocking, AppState};
 use crate::{audit, mail, members, rounds, users};
 
 // --- rounds --------------------------------------------------------------
@@ -332,8 +332,8 @@ pub async fn preview(
         authorize(&user, Need::Secretariat)?;
         let id = path.into_inner();
         let survey = crate::survey::load_by_id(&state.settings.surveys_dir, &id)?;
-        let frozen = std::sync::Arc::new(super::FrozenSurvey::new(survey)?);
-        let body = super::respond::preview(
+        let frozen = std::sync::Arc::new(crate::web::FrozenSurvey::new(survey)?);
+        let body = crate::web::respond::preview(
             &state,
             frozen,
             q.lang.as_deref(),

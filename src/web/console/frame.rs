@@ -12,10 +12,10 @@ use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::session::User;
-use super::{blocking, AppState};
 use crate::error::{AppError, AppResult};
 use crate::i18n;
+use crate::web::session::User;
+use crate::web::{blocking, AppState};
 use crate::{audit, users};
 
 #[derive(Deserialize, Default)]

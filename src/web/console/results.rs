@@ -9,9 +9,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::console::{guarded, record, Console, LangQuery, Page};
-use super::session::{authorize, round_found, Need, User};
-use super::{blocking, AppState};
+use super::frame::{guarded, record, Console, LangQuery, Page};
 use crate::charts::{self, Bar, Series};
 use crate::db::schema::{answers, invitations};
 use crate::error::{AppError, AppResult};
@@ -20,6 +18,8 @@ use crate::output::Format;
 use crate::results::{self, PublicRow, Published, Viewer, ALL};
 use crate::rounds::{self, Round};
 use crate::survey::{Measure, QuestionKind};
+use crate::web::session::{authorize, round_found, Need, User};
+use crate::web::{blocking, AppState};
 
 /// The region a request asks for, checked against the user's rights; a
 /// regional reviewer without `?region` gets their own region.
