@@ -1,13 +1,18 @@
-//! The web application: startup, shared state, security headers, and the
-//! mapping of `AppError` to a response (in `ResponseError`, the one place).
+//! The web application: startup, the shared state, the routes, security
+//! headers, and running database work off the async workers. Every error
+//! becomes a response in `error_page`, with the status `AppError` maps.
 //!
 //! Handlers are thin: extract, call the domain through `web::block` (diesel
 //! is synchronous; actix workers must not block), render.
 
 mod assets;
 mod console;
+mod error_page;
+mod fields;
+mod reply;
 mod respond;
 pub mod session;
+mod throttle;
 mod view;
 
 use std::collections::HashMap;
@@ -15,9 +20,8 @@ use std::net::TcpListener;
 use std::sync::{Arc, RwLock};
 
 use actix_web::dev::Server;
-use actix_web::http::StatusCode;
 use actix_web::middleware::DefaultHeaders;
-use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer, ResponseError};
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 
 use crate::config::Settings;
 use crate::db::Pool;
@@ -50,7 +54,7 @@ impl FrozenSurvey {
 
 pub struct AppState {
     pub settings: Settings,
-    pub throttle: session::Throttle,
+    pub throttle: throttle::Throttle,
     pub pool: Pool,
     pub secret: Secret,
     pub ui: Arc<Texts>,
@@ -64,7 +68,7 @@ impl AppState {
         let ui = Arc::new(Texts::ui()?);
         Ok(AppState {
             settings: settings.clone(),
-            throttle: session::Throttle::default(),
+            throttle: throttle::Throttle::default(),
             pages: view::Pages::new(ui.clone())?,
             ui,
             pool,
@@ -144,7 +148,7 @@ impl Application {
 
 /// The consoles, behind the session cookie layer.
 fn console_routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(console::frame::home))
+    cfg.route("/", web::get().to(console::auth::home))
         .route("/login", web::get().to(console::auth::login_form))
         .route("/login", web::post().to(console::auth::login))
         .route("/logout", web::post().to(console::auth::logout))
@@ -176,17 +180,17 @@ fn console_routes(cfg: &mut web::ServiceConfig) {
             "/rounds/{name}/{action}",
             web::post().to(console::rounds::round_action),
         )
-        .route("/surveys", web::get().to(console::rounds::surveys))
+        .route("/surveys", web::get().to(console::surveys::surveys))
         .route(
             "/surveys/{id}/preview",
-            web::get().to(console::rounds::preview),
+            web::get().to(console::surveys::preview),
         )
-        .route("/members", web::get().to(console::rounds::members))
+        .route("/members", web::get().to(console::members::members))
         .route(
             "/members/import",
-            web::post().to(console::rounds::members_import),
+            web::post().to(console::members::members_import),
         )
-        .route("/audit", web::get().to(console::rounds::audit_log));
+        .route("/audit", web::get().to(console::audit::audit_log));
 }
 
 fn routes(cfg: &mut web::ServiceConfig) {
@@ -221,29 +225,6 @@ fn security_headers() -> DefaultHeaders {
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cache-Control", "no-store"))
-}
-
-impl ResponseError for AppError {
-    fn status_code(&self) -> StatusCode {
-        StatusCode::from_u16(AppError::status_code(self))
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        let status = ResponseError::status_code(self);
-        if status.is_server_error() {
-            // The details stay in the log; they may name files or tables.
-            tracing::error!("request failed: {self}");
-        }
-        let text = if status.is_server_error() {
-            "The server could not answer. Please try again later."
-        } else {
-            status.canonical_reason().unwrap_or("Error")
-        };
-        HttpResponse::build(status)
-            .content_type("text/plain; charset=utf-8")
-            .body(text)
-    }
 }
 
 /// How long a request waits for a database connection before it answers

@@ -1,19 +1,25 @@
-//! Console sign-in: the login form and its throttling, sign-out, and
-//! changing one's password. Sessions themselves live in `session`.
+//! Signing in to the consoles: the login form and its throttling, where
+//! to go after it, sign-out, and changing one's password. Sessions
+//! themselves (the cookie, CSRF, `authorize`) live in `web::session`.
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::json;
 
-use super::frame::{
-    console_lang, console_lang_plain, field, fields, record, refusal, see_other, Console,
-    LangQuery, Page,
-};
+use super::frame::{console_lang, console_lang_plain, guarded, record, Console, LangQuery, Page};
 use crate::error::{AppError, AppResult};
 use crate::users;
+use crate::web::error_page::status;
+use crate::web::fields::Fields;
+use crate::web::reply::see_other;
 use crate::web::session::{self, User};
-use crate::web::{blocking, AppState};
+use crate::web::{blocking, client_address, AppState};
+
+/// `/`: the rounds when signed in, else the sign-in form.
+pub async fn home(user: Option<User>) -> HttpResponse {
+    see_other(if user.is_some() { "/rounds" } else { "/login" })
+}
 
 pub async fn login_form(
     state: web::Data<AppState>,
@@ -59,55 +65,33 @@ fn is_local_path(next: &str) -> bool {
     local(next) && local(&decoded)
 }
 
+/// What the login form sends back when it is shown again.
+struct LoginForm {
+    email: String,
+    next: String,
+}
+
 pub async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
     session: Session,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let f = fields(&body);
+    let f = Fields::parse(&body);
     let lang = console_lang(&req, &session, None);
-    let email = field(&f, "email").unwrap_or("").trim().to_lowercase();
-    let password = field(&f, "password").unwrap_or("").to_string();
-    let next = safe_next(field(&f, "next"));
-    let address = crate::web::client_address(&state, &req);
-    let again = |page: Page, status, notice: &str| {
-        let mut page = page;
-        page.problems = vec![state.ui.text(&lang, notice, None)];
-        page.render(
-            &state,
-            "console_login",
-            status,
-            json!({ "next": next, "email": email }),
-        )
+    let form = LoginForm {
+        email: f.get("email").unwrap_or("").trim().to_lowercase(),
+        next: safe_next(f.get("next")),
     };
-    if !state.throttle.allows(&email, &address) {
-        return again(
-            Page::new(&state, &lang, None, "login-title"),
-            StatusCode::TOO_MANY_REQUESTS,
-            "login-throttled",
-        );
-    }
-    let lookup = email.clone();
-    let found = blocking(&state.pool, move |conn| users::find(conn, &lookup)).await?;
-    // Verify even for an unknown address, so timing does not tell which exist.
-    let (user, hash) = match found {
-        Some((u, h)) => (Some(u), h),
-        None => (None, users::dummy_hash()),
+    let password = f.get("password").unwrap_or("").to_string();
+    let address = client_address(&state, &req);
+    let account = match authenticate(&state, &form.email, password, &address).await {
+        Ok(account) => account,
+        Err(e @ (AppError::TooMany(_) | AppError::Unauthorized)) => {
+            return login_again(&state, &lang, &form, &e)
+        }
+        Err(e) => return Err(e),
     };
-    let ok = web::block(move || users::verify_password(&password, &hash))
-        .await
-        .unwrap_or(false);
-    let Some(account) = user.filter(|_| ok) else {
-        state.throttle.failed(&email, &address);
-        record(&state, &email, "login.failed", "").await?;
-        return again(
-            Page::new(&state, &lang, None, "login-title"),
-            StatusCode::UNAUTHORIZED,
-            "login-failed",
-        );
-    };
-    state.throttle.succeeded(&email);
     let user = User {
         id: account.id,
         email: account.email.clone(),
@@ -118,7 +102,59 @@ pub async fn login(
     };
     session::sign_in(&session, &user)?;
     record(&state, &user.email, "login", "").await?;
-    Ok(see_other(&next))
+    Ok(see_other(&form.next))
+}
+
+/// The account that `email` and `password` open, if the throttle lets the
+/// attempt through (`TooMany` if not). A failure (`Unauthorized`) counts
+/// against the account and the address and goes to the audit log.
+async fn authenticate(
+    state: &AppState,
+    email: &str,
+    password: String,
+    address: &str,
+) -> AppResult<users::Account> {
+    if !state.throttle.allows(email, address) {
+        return Err(AppError::TooMany("too many sign-in attempts".into()));
+    }
+    let lookup = email.to_string();
+    let found = blocking(&state.pool, move |conn| users::find(conn, &lookup)).await?;
+    // Verify even for an unknown address, so timing does not tell which exist.
+    let (account, hash) = match found {
+        Some((a, h)) => (Some(a), h),
+        None => (None, users::dummy_hash()),
+    };
+    let ok = web::block(move || users::verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    let Some(account) = account.filter(|_| ok) else {
+        state.throttle.failed(email, address);
+        record(state, email, "login.failed", "").await?;
+        return Err(AppError::Unauthorized);
+    };
+    state.throttle.succeeded(email);
+    Ok(account)
+}
+
+/// The login form again, saying why `refused` (its status too).
+fn login_again(
+    state: &AppState,
+    lang: &str,
+    form: &LoginForm,
+    refused: &AppError,
+) -> AppResult<HttpResponse> {
+    let problem = match refused {
+        AppError::TooMany(_) => "login-throttled",
+        _ => "login-failed",
+    };
+    let mut page = Page::new(state, lang, None, "login-title");
+    page.problems = vec![state.ui.text(lang, problem, None)];
+    page.render(
+        state,
+        "console_login",
+        status(refused),
+        json!({ "next": form.next, "email": form.email }),
+    )
 }
 
 pub async fn logout(
@@ -127,21 +163,17 @@ pub async fn logout(
     user: User,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let f = fields(&body);
-    if user.check_csrf(field(&f, "csrf")).is_err() {
-        let lang = console_lang_plain(&session);
-        return refusal(
-            &state,
-            &lang,
-            Some(&user),
-            AppError::Forbidden("csrf".into()),
-        );
-    }
-    session::sign_out(&session);
-    let id = user.id;
-    blocking(&state.pool, move |conn| users::end_sessions(conn, id)).await?;
-    record(&state, &user.email, "logout", "").await?;
-    Ok(see_other("/login?done=logout"))
+    let f = Fields::parse(&body);
+    let lang = console_lang_plain(&session);
+    guarded(&state, &lang, Some(&user), async {
+        user.check_csrf(f.get("csrf"))?;
+        session::sign_out(&session);
+        let id = user.id;
+        blocking(&state.pool, move |conn| users::end_sessions(conn, id)).await?;
+        record(&state, &user.email, "logout", "").await?;
+        Ok(see_other("/login?done=logout"))
+    })
+    .await
 }
 
 pub async fn password_form(
@@ -170,35 +202,86 @@ pub async fn password(
     session: Session,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let f = fields(&body);
-    if let Err(e) = user.check_csrf(field(&f, "csrf")) {
-        return refusal(&state, &lang, Some(&user), e);
+    let f = Fields::parse(&body);
+    guarded(&state, &lang, Some(&user), async {
+        user.check_csrf(f.get("csrf"))?;
+        let address = client_address(&state, &req);
+        let current = f.get("current").unwrap_or("").to_string();
+        let new = f.get("new").unwrap_or("").to_string();
+        match change_password(&state, &user, &address, current, new).await? {
+            None => password_changed(&state, &session, &user).await,
+            Some(problem) => {
+                record(&state, &user.email, "password.failed", problem.why()).await?;
+                password_again(&state, &lang, &user, problem)
+            }
+        }
+    })
+    .await
+}
+
+/// Why the password form comes back.
+#[derive(Clone, Copy)]
+enum PasswordProblem {
+    Throttled,
+    Wrong,
+    Short,
+}
+
+impl PasswordProblem {
+    /// The refusal, for its status.
+    fn error(self) -> AppError {
+        match self {
+            PasswordProblem::Throttled => AppError::TooMany(self.why().into()),
+            PasswordProblem::Wrong | PasswordProblem::Short => AppError::invalid(self.why()),
+        }
     }
-    let address = crate::web::client_address(&state, &req);
-    if !state.throttle.allows(&user.email, &address) {
-        record(&state, &user.email, "password.failed", "too many attempts").await?;
-        let status = StatusCode::TOO_MANY_REQUESTS;
-        return password_again(&state, &lang, &user, status, "login-throttled");
+
+    /// As the audit log says it.
+    fn why(self) -> &'static str {
+        match self {
+            PasswordProblem::Throttled => "too many attempts",
+            PasswordProblem::Wrong => "current password not right",
+            PasswordProblem::Short => "new password too short",
+        }
     }
-    let current = field(&f, "current").unwrap_or("").to_string();
-    let new = field(&f, "new").unwrap_or("").to_string();
+
+    /// As the form says it.
+    fn text_id(self) -> &'static str {
+        match self {
+            PasswordProblem::Throttled => "login-throttled",
+            PasswordProblem::Wrong => "password-wrong",
+            PasswordProblem::Short => "password-short",
+        }
+    }
+}
+
+/// Changes `user`'s password if the throttle lets the attempt through;
+/// `Some` problem when the form must come back. A wrong current password
+/// counts against the account and the address.
+async fn change_password(
+    state: &AppState,
+    user: &User,
+    address: &str,
+    current: String,
+    new: String,
+) -> AppResult<Option<PasswordProblem>> {
+    if !state.throttle.allows(&user.email, address) {
+        return Ok(Some(PasswordProblem::Throttled));
+    }
     let email = user.email.clone();
     let outcome = blocking(&state.pool, move |conn| {
         users::change_password(conn, &email, &current, &new)
     })
     .await;
-    let (problem, why) = match outcome {
-        Ok(()) => return password_changed(&state, &session, &user).await,
+    match outcome {
+        Ok(()) => Ok(None),
         Err(AppError::Forbidden(_)) => {
-            state.throttle.failed(&user.email, &address);
-            ("password-wrong", "current password not right")
+            state.throttle.failed(&user.email, address);
+            Ok(Some(PasswordProblem::Wrong))
         }
-        Err(AppError::Invalid { .. }) => ("password-short", "new password too short"),
-        Err(e) => return Err(e),
-    };
-    record(&state, &user.email, "password.failed", why).await?;
-    let status = StatusCode::UNPROCESSABLE_ENTITY;
-    password_again(&state, &lang, &user, status, problem)
+        Err(AppError::Invalid { .. }) => Ok(Some(PasswordProblem::Short)),
+        Err(e) => Err(e),
+    }
 }
 
 /// After a change: this session goes on (other sessions end with the old
@@ -227,17 +310,16 @@ fn password_again(
     state: &AppState,
     lang: &str,
     user: &User,
-    status: StatusCode,
-    problem: &str,
+    problem: PasswordProblem,
 ) -> AppResult<HttpResponse> {
     let mut page = Page::new(state, lang, Some(user), "password-title");
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("min", users::MIN_PASSWORD);
-    page.problems = vec![state.ui.text(lang, problem, Some(&args))];
+    page.problems = vec![state.ui.text(lang, problem.text_id(), Some(&args))];
     page.render(
         state,
         "console_password",
-        status,
+        status(&problem.error()),
         json!({ "min": users::MIN_PASSWORD }),
     )
 }

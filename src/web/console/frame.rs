@@ -1,7 +1,7 @@
 //! What every console page shares (contract §7): the interface language,
-//! the page frame with its navigation, refusals as pages, form fields.
-//! Sign-in lives in `auth`, the secretariat's pages in `admin`, results in
-//! `results_page`; every route goes through `session::authorize`.
+//! the `Console` extractor, the page frame with its navigation, refusals
+//! as pages in that frame (`error_page` decides their words and status),
+//! and the audit record of what a user did.
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
@@ -14,6 +14,9 @@ use serde_json::json;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n;
+use crate::web::error_page::{self, Message, Reader};
+use crate::web::fields::Fields;
+use crate::web::reply::html;
 use crate::web::session::User;
 use crate::web::{blocking, AppState};
 use crate::{audit, users};
@@ -110,10 +113,9 @@ impl<'a> Page<'a> {
 
     /// Keeps the request's filters (all but `lang`) in the language links.
     pub fn keeping_query(mut self, req: &HttpRequest) -> Self {
+        let asked = Fields::parse(req.query_string().as_bytes());
         let kept: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(
-                form_urlencoded::parse(req.query_string().as_bytes()).filter(|(k, _)| k != "lang"),
-            )
+            .extend_pairs(asked.iter().filter(|(k, _)| *k != "lang"))
             .finish();
         self.query = if kept.is_empty() {
             kept
@@ -149,34 +151,48 @@ impl<'a> Page<'a> {
             "lang": self.lang, "ui_lang": self.lang, "dir": i18n::direction(&self.lang), "title": self.title,
             "languages": languages, "user": user, "notice": self.notice, "problems": self.problems, "refresh": self.refresh, "query": self.query, "data": data,
         });
-        let body = state.pages.render(template, &ctx)?;
-        Ok(HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(body))
+        Ok(html(status, state.pages.render(template, &ctx)?))
     }
 }
 
-/// Turns a refusal into a page in the user's language; other errors pass.
+/// Error pages in the console frame, in the user's interface language.
+struct ConsoleFrame<'a> {
+    lang: &'a str,
+    user: Option<&'a User>,
+}
+
+impl error_page::Frame for ConsoleFrame<'_> {
+    fn reader(&self) -> Reader {
+        Reader::Console
+    }
+
+    fn render(
+        &self,
+        state: &AppState,
+        status: StatusCode,
+        message: Message,
+    ) -> AppResult<HttpResponse> {
+        let args = message.args();
+        let text = |id| state.ui.text(self.lang, id, args.as_ref());
+        let data = json!({ "heading": text(message.heading), "body": text(message.body) });
+        Page::new(state, self.lang, self.user, message.heading).render(
+            state,
+            "console_message",
+            status,
+            data,
+        )
+    }
+}
+
+/// `e` as a page in the user's language (`error_page::page`), or given
+/// back for the plain answer when no page explains it.
 pub fn refusal(
     state: &AppState,
     lang: &str,
     user: Option<&User>,
     e: AppError,
 ) -> AppResult<HttpResponse> {
-    let (status, heading, body) = match &e {
-        AppError::Forbidden(why) if why == "csrf" => {
-            (StatusCode::FORBIDDEN, "forbidden-title", "csrf-failed")
-        }
-        AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden-title", "forbidden-body"),
-        AppError::NotFound(_) => (
-            StatusCode::NOT_FOUND,
-            "console-not-found-title",
-            "console-not-found-body",
-        ),
-        _ => return Err(e),
-    };
-    let data = json!({ "heading": state.ui.text(lang, heading, None), "body": state.ui.text(lang, body, None) });
-    Page::new(state, lang, user, heading).render(state, "console_message", status, data)
+    error_page::page(state, &ConsoleFrame { lang, user }, e)
 }
 
 /// Runs a console handler body, turning refusals into pages.
@@ -193,29 +209,6 @@ where
         Ok(r) => Ok(r),
         Err(e) => refusal(state, lang, user, e),
     }
-}
-
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header(("Location", location.to_string()))
-        .finish()
-}
-
-pub fn fields(body: &[u8]) -> Vec<(String, String)> {
-    form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
-}
-
-pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
-pub async fn home(user: Option<User>) -> HttpResponse {
-    see_other(if user.is_some() { "/rounds" } else { "/login" })
 }
 
 pub fn console_lang_plain(session: &Session) -> String {

@@ -5,7 +5,10 @@
 //! (`audit`), and results with their downloads (`results`). Every route
 //! goes through `session::authorize`.
 
+pub mod audit;
 pub mod auth;
 pub mod frame;
+pub mod members;
 pub mod results;
 pub mod rounds;
+pub mod surveys;
