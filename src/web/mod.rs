@@ -124,7 +124,7 @@ impl Application {
                 .service(
                     web::scope("")
                         .wrap(session::middleware(&secret, https))
-                        .configure(console_routes),
+                        .configure(console::routes),
                 )
         })
         // Database work waits for a pool connection anyway: more threads
@@ -146,53 +146,6 @@ impl Application {
     }
 }
 
-/// The consoles, behind the session cookie layer.
-fn console_routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(console::auth::home))
-        .route("/login", web::get().to(console::auth::login_form))
-        .route("/login", web::post().to(console::auth::login))
-        .route("/logout", web::post().to(console::auth::logout))
-        .route(
-            "/account/password",
-            web::get().to(console::auth::password_form),
-        )
-        .route("/account/password", web::post().to(console::auth::password))
-        .route("/rounds", web::get().to(console::rounds::rounds))
-        .route("/rounds", web::post().to(console::rounds::create_round))
-        .route("/rounds/{name}", web::get().to(console::rounds::round))
-        .route(
-            "/rounds/{name}/results",
-            web::get().to(console::results::page),
-        )
-        .route(
-            "/rounds/{name}/results.csv",
-            web::get().to(console::results::csv),
-        )
-        .route(
-            "/rounds/{name}/results.json",
-            web::get().to(console::results::json_download),
-        )
-        .route(
-            "/rounds/{name}/texts",
-            web::get().to(console::results::free_text),
-        )
-        .route(
-            "/rounds/{name}/{action}",
-            web::post().to(console::rounds::round_action),
-        )
-        .route("/surveys", web::get().to(console::surveys::surveys))
-        .route(
-            "/surveys/{id}/preview",
-            web::get().to(console::surveys::preview),
-        )
-        .route("/members", web::get().to(console::members::members))
-        .route(
-            "/members/import",
-            web::post().to(console::members::members_import),
-        )
-        .route("/audit", web::get().to(console::audit::audit_log));
-}
-
 fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route(
         "/health",
@@ -205,11 +158,7 @@ fn routes(cfg: &mut web::ServiceConfig) {
     )
     .route("/static/canvass.css", web::get().to(assets::css))
     .route("/static/canvass.js", web::get().to(assets::js))
-    .route("/r/{token}", web::get().to(respond::show))
-    .route("/r/{token}", web::post().to(respond::post))
-    .route("/r/{token}/done", web::get().to(respond::done))
-    .route("/r/{token}/stop", web::get().to(respond::stop_form))
-    .route("/r/{token}/stop", web::post().to(respond::stop));
+    .configure(respond::routes);
 }
 
 /// Headers on every response: nothing loads from elsewhere, no inline

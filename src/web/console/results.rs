@@ -12,6 +12,7 @@ use serde_json::{json, Value as Json};
 use super::frame::{guarded, record, Console, LangQuery, Page};
 use crate::charts::{self, Bar, Series};
 use crate::db::schema::{answers, invitations};
+use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
 use crate::output::Format;
@@ -60,31 +61,41 @@ async fn load(
             }
         }
         let res = res.publish(viewer, region.as_deref())?;
-        let mut earlier = Vec::new();
-        let past_rounds = if trends {
-            rounds::list(conn)?
+        let earlier = if trends {
+            earlier_rounds(conn, &round, viewer, region.as_deref(), min_cell)?
         } else {
             Vec::new()
         };
-        for r in past_rounds.into_iter().filter(|r| r.id < round.id) {
-            let shares = r
-                .survey
-                .indicators
-                .iter()
-                .any(|i| round.survey.indicators.iter().any(|j| j.id == i.id));
-            if !shares {
-                continue;
-            }
-            // A round this viewer may not see has no place in their trends.
-            if let Ok(past) =
-                results::for_round(conn, &r, min_cell)?.publish(viewer, region.as_deref())
-            {
-                earlier.push((r, past));
-            }
-        }
         Ok((round, Some(res), earlier))
     })
     .await
+}
+
+/// The rounds before `round` that share an indicator with it, each
+/// published for `viewer` and `region` as `round` is.
+fn earlier_rounds(
+    conn: &mut DbConnection,
+    round: &Round,
+    viewer: Viewer,
+    region: Option<&str>,
+    min_cell: u32,
+) -> AppResult<Vec<(Round, Published)>> {
+    let mut earlier = Vec::new();
+    for r in rounds::list(conn)?.into_iter().filter(|r| r.id < round.id) {
+        let shares = r
+            .survey
+            .indicators
+            .iter()
+            .any(|i| round.survey.indicators.iter().any(|j| j.id == i.id));
+        if !shares {
+            continue;
+        }
+        // A round this viewer may not see has no place in their trends.
+        if let Ok(past) = results::for_round(conn, &r, min_cell)?.publish(viewer, region) {
+            earlier.push((r, past));
+        }
+    }
+    Ok(earlier)
 }
 
 /// A reviewer asking for an open round's results.
@@ -232,29 +243,49 @@ impl View<'_> {
     fn indicator(&self, ind: &Indicator) -> Json {
         let share = matches!(ind.measure, Measure::Share(_) | Measure::Distribution);
         let distribution = matches!(ind.measure, Measure::Distribution);
-        let title = self
-            .texts
-            .text(&self.survey_lang, &format!("indicator-{}", ind.id), None);
+        let title = self.text(&format!("indicator-{}", ind.id));
         let rows: Vec<&PublicRow> = self
             .res
             .rows
             .iter()
             .filter(|r| r.indicator == ind.id)
             .collect();
-        let option_label = |o: &Option<String>| {
-            o.as_ref()
-                .map(|o| {
-                    self.texts
-                        .text(&self.survey_lang, &format!("q-{}-{o}", ind.question), None)
-                })
-                .unwrap_or_default()
-        };
-        let bars: Vec<Bar> = if distribution {
+        let bars = self.bars(ind, &rows, distribution);
+        let chart_id = format!("c-{}", ind.id);
+        let chart = charts::bars(&chart_id, &title, &bars, share, &self.missing);
+        let trend = (!distribution)
+            .then(|| self.trend_chart(&ind.id, &title, share))
+            .flatten();
+        let table: Vec<_> = rows
+            .iter()
+            .map(|r| json!({ "option": self.option_label(ind, &r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default() }))
+            .collect();
+        json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table })
+    }
+
+    /// A survey text in the page's survey language.
+    fn text(&self, id: &str) -> String {
+        self.texts.text(&self.survey_lang, id, None)
+    }
+
+    /// The label of a distribution row's option ("" for other rows).
+    fn option_label(&self, ind: &Indicator, option: &Option<String>) -> String {
+        option
+            .as_ref()
+            .map(|o| self.text(&format!("q-{}-{o}", ind.question)))
+            .unwrap_or_default()
+    }
+
+    /// The chart's bars: a distribution's options in the focus region,
+    /// else one bar per region with `ALL` highlighted.
+    fn bars(&self, ind: &Indicator, rows: &[&PublicRow], distribution: bool) -> Vec<Bar> {
+        let shown = |r: &PublicRow| r.value.filter(|_| !r.suppressed);
+        if distribution {
             rows.iter()
                 .filter(|r| r.region == self.focus)
                 .map(|r| Bar {
-                    label: option_label(&r.option),
-                    value: r.value.filter(|_| !r.suppressed),
+                    label: self.option_label(ind, &r.option),
+                    value: shown(r),
                     highlight: false,
                 })
                 .collect()
@@ -262,26 +293,11 @@ impl View<'_> {
             rows.iter()
                 .map(|r| Bar {
                     label: r.region.clone(),
-                    value: r.value.filter(|_| !r.suppressed),
+                    value: shown(r),
                     highlight: r.region == ALL,
                 })
                 .collect()
-        };
-        let chart = charts::bars(
-            &format!("c-{}", ind.id),
-            &title,
-            &bars,
-            share,
-            &self.missing,
-        );
-        let trend = (!distribution)
-            .then(|| self.trend_chart(&ind.id, &title, share))
-            .flatten();
-        let table: Vec<_> = rows
-            .iter()
-            .map(|r| json!({ "option": option_label(&r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default() }))
-            .collect();
-        json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table })
+        }
     }
 
     /// ALL, and the focus region when there is one, across the rounds that

@@ -35,6 +35,15 @@ use self::message::{member_page, After, MemberFrame};
 pub(crate) use self::pages::preview;
 use self::pages::{form_page, review_page, Mode};
 
+/// The respondent's routes: no session layer, the token is the key.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/r/{token}", web::get().to(show))
+        .route("/r/{token}", web::post().to(post))
+        .route("/r/{token}/done", web::get().to(done))
+        .route("/r/{token}/stop", web::get().to(stop_form))
+        .route("/r/{token}/stop", web::post().to(stop));
+}
+
 #[derive(Deserialize, Default)]
 pub struct Query {
     lang: Option<String>,

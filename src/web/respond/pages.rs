@@ -5,12 +5,15 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
 use super::form::{self, Ctx};
 use super::load::{Loaded, Row};
 use super::message::frame;
-use super::models::{ErrorLink, FormPage, ReviewItem, ReviewPage, ReviewSection, SectionView};
+use super::models::{
+    ErrorLink, FormPage, Frame, ReviewItem, ReviewPage, ReviewSection, SectionView,
+};
 use crate::answers::{Problem, Raw};
 use crate::error::AppResult;
 use crate::i18n;
@@ -29,11 +32,35 @@ pub(super) enum Mode {
 }
 
 pub(super) fn submitted_notice(state: &AppState, l: &Loaded, ui_lang: &str) -> Option<String> {
-    l.row.submitted_at.map(|t| {
-        let mut args = FluentArgs::new();
-        args.set("date", t.date().to_string());
-        state.ui.text(ui_lang, "submitted-notice", Some(&args))
-    })
+    l.row
+        .submitted_at
+        .map(|t| dated(state, ui_lang, "submitted-notice", t.date()))
+}
+
+/// Interface text `id` naming `date`.
+fn dated(state: &AppState, ui_lang: &str, id: &str, date: NaiveDate) -> String {
+    let mut args = FluentArgs::new();
+    args.set("date", date.to_string());
+    state.ui.text(ui_lang, id, Some(&args))
+}
+
+/// What the question views of `l`'s form need.
+fn ctx<'a>(
+    state: &'a AppState,
+    l: &'a Loaded,
+    (lang, ui_lang): (&'a str, &'a str),
+    draft: &'a Raw,
+    errors: &'a BTreeMap<String, Problem>,
+) -> Ctx<'a> {
+    Ctx {
+        survey: &l.frozen.survey,
+        texts: &l.frozen.texts,
+        lang,
+        ui: &state.ui,
+        ui_lang,
+        draft,
+        errors,
+    }
 }
 
 /// The sections a form page holds, as its `Mode` decides.
@@ -57,52 +84,31 @@ pub(super) fn form_page(
     errors: &BTreeMap<String, Problem>,
 ) -> AppResult<String> {
     let survey = &l.frozen.survey;
-    let ctx = Ctx {
-        survey,
-        texts: &l.frozen.texts,
-        lang,
-        ui: &state.ui,
-        ui_lang,
-        draft,
-        errors,
-    };
+    let ctx = ctx(state, l, (lang, ui_lang), draft, errors);
     let preview = matches!(mode, Mode::Preview);
-    let Shown {
-        sections,
-        index,
-        saved,
-        all,
-    } = shown(&ctx, mode);
+    let shown = shown(&ctx, mode);
+    let (index, all, saved) = (shown.index, shown.all, shown.saved);
     let mut args = FluentArgs::new();
     args.set("count", errors.len());
     args.set("page", index + 1);
     args.set("pages", survey.sections.len());
-    let heading = sections
-        .first()
-        .map(|s| s.title.clone())
-        .unwrap_or_default();
-    let kept_page = if all {
-        String::new()
-    } else {
-        format!("&page={index}")
-    };
     let page = FormPage {
-        frame: frame(state, l, lang, ui_lang, &heading, &kept_page),
+        frame: form_frame(state, l, (lang, ui_lang), &shown),
         action: l.path(),
         page: index,
         intro: (index == 0 && !all)
             .then(|| l.frozen.texts.get(lang, "survey-intro", None))
             .flatten(),
         step: (!all).then(|| state.ui.text(ui_lang, "step-of", Some(&args))),
-        sections,
+        sections: shown.sections,
         errors_title: state.ui.text(ui_lang, "errors-title", Some(&args)),
         errors: error_links(&ctx),
         saved,
-        saved_until: l.row.closes.filter(|_| saved).map(|d| {
-            let mut a = FluentArgs::new();
-            a.set("date", d.to_string());
-            state.ui.text(ui_lang, "saved-until", Some(&a))
-        }),
+        saved_until: l
+            .row
+            .closes
+            .filter(|_| saved)
+            .map(|d| dated(state, ui_lang, "saved-until", d)),
         submitted_on: submitted_notice(state, l, ui_lang),
         has_back: form::previous_page(survey, index, draft).is_some(),
         has_next: form::next_page(survey, index, draft).is_some(),
@@ -112,17 +118,25 @@ pub(super) fn form_page(
     state.pages.render("form", &page)
 }
 
+/// The frame of a form page: its first section's title, and the page it
+/// shows kept in the language links.
+fn form_frame(state: &AppState, l: &Loaded, (lang, ui_lang): (&str, &str), shown: &Shown) -> Frame {
+    let heading = shown
+        .sections
+        .first()
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
+    let kept_page = if shown.all {
+        String::new()
+    } else {
+        format!("&page={}", shown.index)
+    };
+    frame(state, l, lang, ui_lang, &heading, &kept_page)
+}
+
 /// The sections `mode` puts on the page, each with the questions shown.
 fn shown(ctx: &Ctx, mode: Mode) -> Shown {
     let survey = ctx.survey;
-    let every = |questions: &dyn Fn(&Section) -> Vec<&Question>, page: &[&str]| -> Vec<_> {
-        survey
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, s)| section_view(ctx, i, questions(s), page))
-            .collect()
-    };
     match mode {
         Mode::Page { index, saved } => {
             let ids: Vec<&str> = survey.sections[index]
@@ -139,27 +153,20 @@ fn shown(ctx: &Ctx, mode: Mode) -> Shown {
                 all: false,
             }
         }
-        Mode::All => {
-            // What is shown, and what the answers on this page may show.
-            let visible = survey.visible(&form::lenient(survey, ctx.draft));
-            let on_page = |q: &&Question| {
-                visible.contains(&q.id.as_str())
-                    || q.show_if
-                        .as_ref()
-                        .is_some_and(|c| visible.contains(&c.question.as_str()))
-            };
-            let mut sections = every(&|s| s.questions.iter().filter(on_page).collect(), &visible);
-            sections.retain(|s| !s.questions.is_empty());
-            Shown {
-                sections,
-                index: 0,
-                saved: false,
-                all: true,
-            }
-        }
+        Mode::All => Shown {
+            sections: every_shown_section(ctx),
+            index: 0,
+            saved: false,
+            all: true,
+        },
         Mode::Preview => {
             let ids: Vec<&str> = survey.questions().map(|q| q.id.as_str()).collect();
-            let sections = every(&|s| s.questions.iter().collect(), &ids);
+            let sections = survey
+                .sections
+                .iter()
+                .enumerate()
+                .map(|(i, s)| section_view(ctx, i, s.questions.iter().collect(), &ids))
+                .collect();
             Shown {
                 sections,
                 index: 0,
@@ -168,6 +175,33 @@ fn shown(ctx: &Ctx, mode: Mode) -> Shown {
             }
         }
     }
+}
+
+/// Every section with something to show: the questions the draft shows,
+/// and those the answers on this page may show.
+fn every_shown_section(ctx: &Ctx) -> Vec<SectionView> {
+    let survey = ctx.survey;
+    let visible = survey.visible(&form::lenient(survey, ctx.draft));
+    let on_page = |q: &&Question| {
+        visible.contains(&q.id.as_str())
+            || q.show_if
+                .as_ref()
+                .is_some_and(|c| visible.contains(&c.question.as_str()))
+    };
+    survey
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            section_view(
+                ctx,
+                i,
+                s.questions.iter().filter(on_page).collect(),
+                &visible,
+            )
+        })
+        .filter(|s| !s.questions.is_empty())
+        .collect()
 }
 
 /// Section `i` with `questions`. `page` holds the ids of every question on
@@ -213,15 +247,7 @@ pub(super) fn review_page(
 ) -> AppResult<String> {
     let survey = &l.frozen.survey;
     let errors = BTreeMap::new();
-    let ctx = Ctx {
-        survey,
-        texts: &l.frozen.texts,
-        lang,
-        ui: &state.ui,
-        ui_lang,
-        draft: &l.draft,
-        errors: &errors,
-    };
+    let ctx = ctx(state, l, (lang, ui_lang), &l.draft, &errors);
     let visible = survey.visible(&form::lenient(survey, &l.draft));
     let sections = survey
         .sections
