@@ -82,10 +82,9 @@ fn taking_answers(l: &Loaded) -> AppResult<()> {
 /// any more: `Gone`.
 fn not_closed(l: &Loaded) -> AppResult<()> {
     match l.phase(Utc::now().date_naive()) {
-        Phase::Closed | Phase::PastClosing => Err(AppError::Gone(format!(
-            "round {} is closed",
-            l.row.round_id
-        ))),
+        Phase::Closed | Phase::PastClosing => {
+            Err(AppError::Gone("the round of this link is closed".into()))
+        }
         Phase::Open | Phase::Scheduled(_) => Ok(()),
     }
 }
