@@ -12,7 +12,7 @@ use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n;
 use crate::web::error_page::{self, Message, Reader};
 use crate::web::fields::Fields;
@@ -184,18 +184,9 @@ impl error_page::Frame for ConsoleFrame<'_> {
     }
 }
 
-/// `e` as a page in the user's language (`error_page::page`), or given
-/// back for the plain answer when no page explains it.
-pub fn refusal(
-    state: &AppState,
-    lang: &str,
-    user: Option<&User>,
-    e: AppError,
-) -> AppResult<HttpResponse> {
-    error_page::page(state, &ConsoleFrame { lang, user }, e)
-}
-
-/// Runs a console handler body, turning refusals into pages.
+/// Runs a console handler body; its error becomes a page in the user's
+/// language (`error_page::page`), or, when no page explains it, the plain
+/// answer.
 pub async fn guarded<F>(
     state: &AppState,
     lang: &str,
@@ -207,10 +198,12 @@ where
 {
     match body.await {
         Ok(r) => Ok(r),
-        Err(e) => refusal(state, lang, user, e),
+        Err(e) => error_page::page(state, &ConsoleFrame { lang, user }, e),
     }
 }
 
+/// The interface language remembered in the session, else the default
+/// (for handlers that do not negotiate one).
 pub fn console_lang_plain(session: &Session) -> String {
     session
         .get::<String>("lang")
@@ -219,6 +212,7 @@ pub fn console_lang_plain(session: &Session) -> String {
         .unwrap_or_else(|| i18n::UI_DEFAULT.to_string())
 }
 
+/// Writes what `actor` did to the audit log.
 pub async fn record(state: &AppState, actor: &str, action: &str, subject: &str) -> AppResult<()> {
     let (actor, action, subject) = (actor.to_string(), action.to_string(), subject.to_string());
     blocking(&state.pool, move |conn| {
