@@ -2,8 +2,9 @@
 //!
 //! Every module below `cli` and `web` returns `Result<T, AppError>`. The
 //! command line prints it as `error: …` (plus `details`, one per line, such
-//! as every bad row of an import); the web layer will map it to a status in
-//! exactly one place (`AppError::status_code`).
+//! as every bad row of an import); the web layer answers every error with
+//! the status of exactly one place (`AppError::status_code`), as a page in
+//! the reader's language or as plain text (`web::error_page`).
 
 use std::path::PathBuf;
 
@@ -18,6 +19,20 @@ pub enum AppError {
     /// Signed in, but this is not the user's to see or do.
     #[error("{0}")]
     Forbidden(String),
+    /// A console form whose CSRF field is missing or not this session's
+    /// (an expired page, or a post forged by another site).
+    #[error("the form's CSRF token is not this session's")]
+    Csrf,
+    /// A round that takes no answers yet; it opens on the date.
+    #[error("the round opens on {0}")]
+    NotYetOpen(chrono::NaiveDate),
+    /// Something that is no more and will not come back (a closed round's
+    /// respondent link).
+    #[error("{0}")]
+    Gone(String),
+    /// A request body larger than the server reads.
+    #[error("{0}")]
+    TooLarge(String),
     /// Too many attempts; try again later.
     #[error("{0}")]
     TooMany(String),
@@ -77,12 +92,25 @@ impl AppError {
         }
     }
 
+    /// This refusal as a problem with the input that caused it: a form
+    /// shows it beside its fields, with the status of `Invalid`, whatever
+    /// the domain calls it (a duplicate name is a `Conflict` to the command
+    /// line, a wrong field to the form that named it).
+    pub fn as_input(self) -> Self {
+        match self {
+            e @ AppError::Invalid { .. } => e,
+            e => AppError::invalid(e.to_string()),
+        }
+    }
+
     /// The HTTP status for this error: the one place where the mapping lives.
     pub fn status_code(&self) -> u16 {
         match self {
             AppError::NotFound(_) | AppError::Database(diesel::result::Error::NotFound) => 404,
             AppError::Unauthorized => 401,
-            AppError::Forbidden(_) => 403,
+            AppError::Forbidden(_) | AppError::Csrf | AppError::NotYetOpen(_) => 403,
+            AppError::Gone(_) => 410,
+            AppError::TooLarge(_) => 413,
             AppError::TooMany(_) => 429,
             AppError::Conflict(_) => 409,
             AppError::Invalid { .. } => 422,
@@ -173,5 +201,16 @@ mod tests {
         assert!(AppError::from(lost())
             .to_string()
             .starts_with("database connection: "));
+    }
+
+    #[test]
+    fn a_refusal_as_input_keeps_its_message_with_the_status_of_invalid_input() {
+        let duplicate = AppError::Conflict("a round r1 already exists".into());
+        assert_eq!(duplicate.status_code(), 409);
+        let input = duplicate.as_input();
+        assert_eq!(input.status_code(), 422);
+        assert_eq!(input.to_string(), "a round r1 already exists");
+        let invalid = AppError::invalid_with("2 bad rows", vec!["row 3".into()]);
+        assert_eq!(invalid.as_input().details(), ["row 3"]);
     }
 }

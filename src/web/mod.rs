@@ -1,17 +1,18 @@
-//! The web application: startup, shared state, security headers, and the
-//! mapping of `AppError` to a response (in `ResponseError`, the one place).
+//! The web application: startup, the shared state, the routes, security
+//! headers, and running database work off the async workers. Every error
+//! becomes a response in `error_page`, with the status `AppError` maps.
 //!
 //! Handlers are thin: extract, call the domain through `web::block` (diesel
 //! is synchronous; actix workers must not block), render.
 
-mod admin;
 mod assets;
-mod auth;
 mod console;
-mod form;
+mod error_page;
+mod fields;
+mod reply;
 mod respond;
-mod results_page;
 pub mod session;
+mod throttle;
 mod view;
 
 use std::collections::HashMap;
@@ -19,9 +20,8 @@ use std::net::TcpListener;
 use std::sync::{Arc, RwLock};
 
 use actix_web::dev::Server;
-use actix_web::http::StatusCode;
 use actix_web::middleware::DefaultHeaders;
-use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer, ResponseError};
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 
 use crate::config::Settings;
 use crate::db::Pool;
@@ -54,7 +54,7 @@ impl FrozenSurvey {
 
 pub struct AppState {
     pub settings: Settings,
-    pub throttle: session::Throttle,
+    pub throttle: throttle::Throttle,
     pub pool: Pool,
     pub secret: Secret,
     pub ui: Arc<Texts>,
@@ -68,7 +68,7 @@ impl AppState {
         let ui = Arc::new(Texts::ui()?);
         Ok(AppState {
             settings: settings.clone(),
-            throttle: session::Throttle::default(),
+            throttle: throttle::Throttle::default(),
             pages: view::Pages::new(ui.clone())?,
             ui,
             pool,
@@ -124,7 +124,7 @@ impl Application {
                 .service(
                     web::scope("")
                         .wrap(session::middleware(&secret, https))
-                        .configure(console_routes),
+                        .configure(console::routes),
                 )
         })
         // Database work waits for a pool connection anyway: more threads
@@ -146,41 +146,6 @@ impl Application {
     }
 }
 
-/// The consoles, behind the session cookie layer.
-fn console_routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(console::home))
-        .route("/login", web::get().to(auth::login_form))
-        .route("/login", web::post().to(auth::login))
-        .route("/logout", web::post().to(auth::logout))
-        .route("/account/password", web::get().to(auth::password_form))
-        .route("/account/password", web::post().to(auth::password))
-        .route("/rounds", web::get().to(admin::rounds))
-        .route("/rounds", web::post().to(admin::create_round))
-        .route("/rounds/{name}", web::get().to(admin::round))
-        .route("/rounds/{name}/results", web::get().to(results_page::page))
-        .route(
-            "/rounds/{name}/results.csv",
-            web::get().to(results_page::csv),
-        )
-        .route(
-            "/rounds/{name}/results.json",
-            web::get().to(results_page::json_download),
-        )
-        .route(
-            "/rounds/{name}/texts",
-            web::get().to(results_page::free_text),
-        )
-        .route(
-            "/rounds/{name}/{action}",
-            web::post().to(admin::round_action),
-        )
-        .route("/surveys", web::get().to(admin::surveys))
-        .route("/surveys/{id}/preview", web::get().to(admin::preview))
-        .route("/members", web::get().to(admin::members))
-        .route("/members/import", web::post().to(admin::members_import))
-        .route("/audit", web::get().to(admin::audit_log));
-}
-
 fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route(
         "/health",
@@ -193,11 +158,7 @@ fn routes(cfg: &mut web::ServiceConfig) {
     )
     .route("/static/canvass.css", web::get().to(assets::css))
     .route("/static/canvass.js", web::get().to(assets::js))
-    .route("/r/{token}", web::get().to(respond::show))
-    .route("/r/{token}", web::post().to(respond::post))
-    .route("/r/{token}/done", web::get().to(respond::done))
-    .route("/r/{token}/stop", web::get().to(respond::stop_form))
-    .route("/r/{token}/stop", web::post().to(respond::stop));
+    .configure(respond::routes);
 }
 
 /// Headers on every response: nothing loads from elsewhere, no inline
@@ -213,29 +174,6 @@ fn security_headers() -> DefaultHeaders {
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cache-Control", "no-store"))
-}
-
-impl ResponseError for AppError {
-    fn status_code(&self) -> StatusCode {
-        StatusCode::from_u16(AppError::status_code(self))
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        let status = ResponseError::status_code(self);
-        if status.is_server_error() {
-            // The details stay in the log; they may name files or tables.
-            tracing::error!("request failed: {self}");
-        }
-        let text = if status.is_server_error() {
-            "The server could not answer. Please try again later."
-        } else {
-            status.canonical_reason().unwrap_or("Error")
-        };
-        HttpResponse::build(status)
-            .content_type("text/plain; charset=utf-8")
-            .body(text)
-    }
 }
 
 /// How long a request waits for a database connection before it answers

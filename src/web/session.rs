@@ -1,19 +1,17 @@
-//! Console sign-in: cookie sessions (signed and encrypted, HttpOnly,
+//! Console sessions: the cookie (signed and encrypted, HttpOnly,
 //! SameSite=Strict, Secure behind https), the signed-in `User` extractor,
-//! CSRF tokens, login throttling, and who may see what (`authorize`, the
-//! one gate every console route and download goes through).
+//! CSRF tokens, and who may see what (`authorize`, the one gate every
+//! console route and download goes through). Sign-in throttling lives in
+//! `throttle`, the sign-in pages in `console::auth`.
 
 use futures_util::future::LocalBoxFuture;
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 use actix_session::config::{CookieContentSecurity, PersistentSession};
 use actix_session::storage::CookieSessionStore;
 use actix_session::{Session, SessionExt, SessionMiddleware};
 use actix_web::cookie::{time, Key, SameSite};
 use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{FromRequest, HttpRequest};
 use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
@@ -70,7 +68,7 @@ impl User {
         if ok {
             Ok(())
         } else {
-            Err(AppError::Forbidden("csrf".into()))
+            Err(AppError::Csrf)
         }
     }
 }
@@ -84,42 +82,6 @@ pub fn sign_in(session: &Session, user: &User) -> AppResult<()> {
 
 pub fn sign_out(session: &Session) {
     session.purge();
-}
-
-/// Without a session: pages redirect to the sign-in form, downloads
-/// answer 401.
-#[derive(Debug)]
-pub struct SignInFirst {
-    next: String,
-    download: bool,
-}
-
-impl std::fmt::Display for SignInFirst {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("sign in first")
-    }
-}
-
-impl ResponseError for SignInFirst {
-    fn error_response(&self) -> HttpResponse {
-        if self.download {
-            return HttpResponse::Unauthorized()
-                .content_type("text/plain; charset=utf-8")
-                .body("Sign in at /login first.");
-        }
-        let next: String = form_urlencoded::byte_serialize(self.next.as_bytes()).collect();
-        HttpResponse::SeeOther()
-            .insert_header(("Location", format!("/login?next={next}")))
-            .finish()
-    }
-
-    fn status_code(&self) -> actix_web::http::StatusCode {
-        if self.download {
-            actix_web::http::StatusCode::UNAUTHORIZED
-        } else {
-            actix_web::http::StatusCode::SEE_OTHER
-        }
-    }
 }
 
 impl FromRequest for User {
@@ -141,7 +103,8 @@ impl FromRequest for User {
             .app_data::<actix_web::web::Data<super::AppState>>()
             .cloned();
         Box::pin(async move {
-            let refuse = || actix_web::Error::from(SignInFirst { next, download });
+            // Pages go to the sign-in form, downloads and posts answer 401.
+            let refuse = || super::error_page::sign_in_first(&next, download);
             let (Some(user), Some(state)) = (user, state) else {
                 return Err(refuse());
             };
@@ -215,91 +178,6 @@ fn round_refused(user: &User) -> AppError {
     ))
 }
 
-/// Failed sign-ins per account and per address, in this process: after
-/// `LIMIT` failures within `WINDOW`, further attempts are refused until
-/// the window has passed.
-pub struct Throttle {
-    failures: Mutex<HashMap<String, (u32, Instant)>>,
-}
-
-const LIMIT: u32 = 5;
-const ADDRESS_LIMIT: u32 = 20;
-const WINDOW: Duration = Duration::from_secs(15 * 60);
-/// Unknown respondent links one address may try in a window. Tokens carry
-/// 122+ random bits, so this is defence in depth against link guessing,
-/// set high enough for an office of members behind one address.
-const LINK_LIMIT: u32 = 30;
-/// Addresses remembered at most; older entries are dropped first.
-const MAX_ENTRIES: usize = 100_000;
-
-impl Default for Throttle {
-    fn default() -> Self {
-        Throttle {
-            failures: Mutex::new(HashMap::new()),
-        }
-    }
-}
-
-impl Throttle {
-    fn keys(account: &str, address: &str) -> [(String, u32); 2] {
-        [
-            (format!("account:{}", account.trim().to_lowercase()), LIMIT),
-            (format!("address:{address}"), ADDRESS_LIMIT),
-        ]
-    }
-
-    /// Whether another attempt is allowed now.
-    pub fn allows(&self, account: &str, address: &str) -> bool {
-        let Ok(map) = self.failures.lock() else {
-            return false;
-        };
-        Self::keys(account, address).iter().all(|(k, limit)| {
-            map.get(k)
-                .is_none_or(|(n, since)| *n < *limit || since.elapsed() > WINDOW)
-        })
-    }
-
-    pub fn failed(&self, account: &str, address: &str) {
-        for (k, _) in Self::keys(account, address) {
-            self.count(k);
-        }
-    }
-
-    fn count(&self, key: String) {
-        if let Ok(mut map) = self.failures.lock() {
-            if map.len() >= MAX_ENTRIES {
-                map.retain(|_, (_, since)| since.elapsed() <= WINDOW);
-            }
-            let entry = map.entry(key).or_insert((0, Instant::now()));
-            if entry.1.elapsed() > WINDOW {
-                *entry = (0, Instant::now());
-            }
-            entry.0 += 1;
-        }
-    }
-
-    /// Whether `address` may look up respondent links now: every lookup,
-    /// good or bad, is refused once it has tried too many unknown ones, so
-    /// that a refusal tells nothing about the token tried.
-    pub fn link_allowed(&self, address: &str) -> bool {
-        let Ok(map) = self.failures.lock() else {
-            return false;
-        };
-        map.get(&format!("link:{address}"))
-            .is_none_or(|(n, since)| *n < LINK_LIMIT || since.elapsed() > WINDOW)
-    }
-
-    pub fn link_failed(&self, address: &str) {
-        self.count(format!("link:{address}"));
-    }
-
-    pub fn succeeded(&self, account: &str) {
-        if let Ok(mut map) = self.failures.lock() {
-            map.remove(&format!("account:{}", account.trim().to_lowercase()));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,30 +223,6 @@ mod tests {
             Err(404)
         );
         assert!(round_found(&r, Ok(())).is_ok());
-    }
-
-    #[test]
-    fn throttle_refuses_after_repeated_failures_and_forgets_on_success() {
-        let t = Throttle::default();
-        for _ in 0..LIMIT {
-            assert!(t.allows("a@x.org", "1.2.3.4"));
-            t.failed("a@x.org", "1.2.3.4");
-        }
-        assert!(!t.allows("A@x.org ", "5.6.7.8"));
-        assert!(t.allows("b@x.org", "1.2.3.4"));
-        t.succeeded("a@x.org");
-        assert!(t.allows("a@x.org", "9.9.9.9"));
-    }
-
-    #[test]
-    fn link_guessing_is_refused_per_address_after_the_limit() {
-        let t = Throttle::default();
-        for _ in 0..LINK_LIMIT {
-            assert!(t.link_allowed("1.2.3.4"));
-            t.link_failed("1.2.3.4");
-        }
-        assert!(!t.link_allowed("1.2.3.4"));
-        assert!(t.link_allowed("5.6.7.8"));
     }
 
     #[test]

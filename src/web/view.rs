@@ -1,6 +1,8 @@
 //! Rendering pages: the handlebars registry (templates embedded, built
 //! once at start), the `{{t "id"}}` helper that reads interface strings in
-//! the page's `ui_lang`, and the page models.
+//! the page's `ui_lang`, and each page inside its layout. The models the
+//! respondent's templates read are in `respond::models`; console pages
+//! are `json!` inside `console::frame::Page`.
 
 use std::sync::Arc;
 
@@ -52,6 +54,61 @@ impl HelperDef for Translate {
     }
 }
 
+/// Every template but the form, embedded: `console_*` pages render inside
+/// `console_layout`, the others inside `layout` (see `Pages::render`).
+const TEMPLATES: [(&str, &str); 14] = [
+    ("layout", include_str!("../../templates/respond/layout.hbs")),
+    ("review", include_str!("../../templates/respond/review.hbs")),
+    (
+        "message",
+        include_str!("../../templates/respond/message.hbs"),
+    ),
+    (
+        "console_layout",
+        include_str!("../../templates/console/layout.hbs"),
+    ),
+    (
+        "console_login",
+        include_str!("../../templates/console/login.hbs"),
+    ),
+    (
+        "console_password",
+        include_str!("../../templates/console/password.hbs"),
+    ),
+    (
+        "console_message",
+        include_str!("../../templates/console/message.hbs"),
+    ),
+    (
+        "console_rounds",
+        include_str!("../../templates/console/rounds.hbs"),
+    ),
+    (
+        "console_round",
+        include_str!("../../templates/console/round.hbs"),
+    ),
+    (
+        "console_results",
+        include_str!("../../templates/console/results.hbs"),
+    ),
+    (
+        "console_texts",
+        include_str!("../../templates/console/texts.hbs"),
+    ),
+    (
+        "console_surveys",
+        include_str!("../../templates/console/surveys.hbs"),
+    ),
+    (
+        "console_members",
+        include_str!("../../templates/console/members.hbs"),
+    ),
+    (
+        "console_audit",
+        include_str!("../../templates/console/audit.hbs"),
+    ),
+];
+
 pub struct Pages {
     registry: Handlebars<'static>,
 }
@@ -61,67 +118,13 @@ impl Pages {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(false);
         registry.register_helper("t", Box::new(Translate(ui)));
-        for (name, source) in [
-            ("layout", include_str!("../../templates/respond/layout.hbs")),
-            // The question template is pasted into the form rather than
-            // included as a partial: see `render`.
-            (
-                "form",
-                &include_str!("../../templates/respond/form.hbs").replace(
-                    "{{> question}}",
-                    include_str!("../../templates/respond/question.hbs"),
-                ),
-            ),
-            ("review", include_str!("../../templates/respond/review.hbs")),
-            (
-                "message",
-                include_str!("../../templates/respond/message.hbs"),
-            ),
-            (
-                "console_layout",
-                include_str!("../../templates/console/layout.hbs"),
-            ),
-            (
-                "console_login",
-                include_str!("../../templates/console/login.hbs"),
-            ),
-            (
-                "console_password",
-                include_str!("../../templates/console/password.hbs"),
-            ),
-            (
-                "console_message",
-                include_str!("../../templates/console/message.hbs"),
-            ),
-            (
-                "console_rounds",
-                include_str!("../../templates/console/rounds.hbs"),
-            ),
-            (
-                "console_round",
-                include_str!("../../templates/console/round.hbs"),
-            ),
-            (
-                "console_results",
-                include_str!("../../templates/console/results.hbs"),
-            ),
-            (
-                "console_texts",
-                include_str!("../../templates/console/texts.hbs"),
-            ),
-            (
-                "console_surveys",
-                include_str!("../../templates/console/surveys.hbs"),
-            ),
-            (
-                "console_members",
-                include_str!("../../templates/console/members.hbs"),
-            ),
-            (
-                "console_audit",
-                include_str!("../../templates/console/audit.hbs"),
-            ),
-        ] {
+        // The question template is pasted into the form rather than
+        // included as a partial: see `render`.
+        let form = include_str!("../../templates/respond/form.hbs").replace(
+            "{{> question}}",
+            include_str!("../../templates/respond/question.hbs"),
+        );
+        for (name, source) in TEMPLATES.into_iter().chain([("form", form.as_str())]) {
             registry
                 .register_template_string(name, source)
                 .map_err(|e| AppError::Config(format!("template {name}: {e}")))?;
@@ -156,102 +159,4 @@ impl Pages {
             .render_with_context(layout, &context)
             .map_err(failed)
     }
-}
-
-/// What every page has: languages, titles, direction.
-#[derive(Serialize, Clone)]
-pub struct Frame {
-    pub lang: String,
-    pub ui_lang: String,
-    pub dir: &'static str,
-    pub title: String,
-    pub survey_title: String,
-    pub languages: Vec<LangLink>,
-}
-
-#[derive(Serialize, Clone)]
-pub struct LangLink {
-    pub code: String,
-    pub name: String,
-    pub href: String,
-    pub current: bool,
-}
-
-#[derive(Serialize)]
-pub struct ErrorLink {
-    pub href: String,
-    pub label: String,
-    pub message: String,
-}
-
-#[derive(Serialize)]
-pub struct SectionView {
-    pub id: String,
-    pub title: String,
-    pub questions: Vec<super::form::QuestionView>,
-}
-
-#[derive(Serialize)]
-pub struct FormPage {
-    #[serde(flatten)]
-    pub frame: Frame,
-    pub action: String,
-    pub page: usize,
-    pub intro: Option<String>,
-    pub step: Option<String>,
-    pub sections: Vec<SectionView>,
-    pub errors: Vec<ErrorLink>,
-    pub errors_title: String,
-    pub saved: bool,
-    pub saved_until: Option<String>,
-    pub submitted_on: Option<String>,
-    pub has_back: bool,
-    pub has_next: bool,
-    pub all: bool,
-    pub preview: bool,
-}
-
-#[derive(Serialize)]
-pub struct ReviewItem {
-    pub label: String,
-    pub answer: Option<String>,
-    pub href: String,
-}
-
-#[derive(Serialize)]
-pub struct ReviewSection {
-    pub title: String,
-    pub items: Vec<ReviewItem>,
-}
-
-#[derive(Serialize)]
-pub struct ReviewPage {
-    #[serde(flatten)]
-    pub frame: Frame,
-    pub action: String,
-    pub page: String,
-    pub sections: Vec<ReviewSection>,
-    pub submitted_on: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct Button {
-    pub action: String,
-    pub label: String,
-}
-
-#[derive(Serialize)]
-pub struct Link {
-    pub href: String,
-    pub label: String,
-}
-
-#[derive(Serialize)]
-pub struct MessagePage {
-    #[serde(flatten)]
-    pub frame: Frame,
-    pub heading: String,
-    pub paragraphs: Vec<String>,
-    pub button: Option<Button>,
-    pub link: Option<Link>,
 }

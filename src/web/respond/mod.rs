@@ -1,11 +1,17 @@
 //! The respondent's pages (contract §5): `GET /r/<token>` shows the form
 //! and never changes anything (mail scanners fetch links); `POST` saves
-//! the draft, moves between pages, and submits. No session or cookie: the
-//! token in the path is the capability.
+//! the draft, moves between pages, and submits (`save`). No session or
+//! cookie: the token in the path is the capability. What the link opens
+//! is in `load`, the form as data in `form`, its HTML in `pages`, and
+//! every refusal is the member's page from `error_page`.
 
 mod blank;
+pub(super) mod form;
 mod load;
+mod message;
+mod models;
 mod pages;
+mod save;
 
 pub use self::blank::BlankPages;
 
@@ -16,24 +22,77 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::form::{self};
-use super::{blocking, AppState};
-use crate::answers::{self, Problem, Raw};
+use super::fields::Fields;
+use super::reply::{html, see_other};
+use super::{blocking, error_page, AppState};
 use crate::error::{AppError, AppResult};
-use crate::survey::Survey;
+use crate::rounds::Phase;
 
 use self::load::{load, Loaded};
+use self::message::{member_page, After, MemberFrame};
 pub(crate) use self::pages::preview;
-use self::pages::{
-    closed_or_waiting, form_page, gone, html, member_page, message, not_found, review_page,
-    see_other, After, Mode,
-};
+use self::pages::{form_page, review_page, Mode};
+
+/// The respondent's routes: no session layer, the token is the key.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/r/{token}", web::get().to(show))
+        .route("/r/{token}", web::post().to(post))
+        .route("/r/{token}/done", web::get().to(done))
+        .route("/r/{token}/stop", web::get().to(stop_form))
+        .route("/r/{token}/stop", web::post().to(stop));
+}
 
 #[derive(Deserialize, Default)]
 pub struct Query {
     lang: Option<String>,
     page: Option<String>,
     saved: Option<String>,
+}
+
+/// What `token` opens; a link that opens nothing is `NotFound`.
+async fn open(state: &web::Data<AppState>, req: &HttpRequest, token: &str) -> AppResult<Loaded> {
+    load(state, req, token)
+        .await?
+        .ok_or_else(|| AppError::NotFound("no invitation has this link".into()))
+}
+
+/// `e` as the member's page (`error_page::page`), in the frame of their
+/// link when there is one and in the language asked for.
+fn refused(
+    state: &AppState,
+    link: Option<&Loaded>,
+    asked: Option<&str>,
+    e: AppError,
+) -> AppResult<HttpResponse> {
+    error_page::page(state, &MemberFrame { link, asked }, e)
+}
+
+/// Whether the link's round takes answers now: not before it opens
+/// (`NotYetOpen`), not once it is closed or past its closing date.
+fn taking_answers(l: &Loaded) -> AppResult<()> {
+    match l.phase(Utc::now().date_naive()) {
+        Phase::Scheduled(date) => Err(AppError::NotYetOpen(date)),
+        _ => not_closed(l),
+    }
+}
+
+/// A closed round's links (or one past its closing date) change nothing
+/// any more: `Gone`.
+fn not_closed(l: &Loaded) -> AppResult<()> {
+    match l.phase(Utc::now().date_naive()) {
+        Phase::Closed | Phase::PastClosing => {
+            Err(AppError::Gone("the round of this link is closed".into()))
+        }
+        Phase::Open | Phase::Scheduled(_) => Ok(()),
+    }
+}
+
+/// The section a `page` parameter names: the first unless it is a number,
+/// the last beyond it.
+fn section_index(l: &Loaded, page: Option<&str>) -> usize {
+    page.and_then(|p| p.parse().ok())
+        .unwrap_or(0)
+        .min(l.frozen.survey.sections.len().saturating_sub(1))
 }
 
 pub async fn show(
@@ -43,88 +102,30 @@ pub async fn show(
     query: web::Query<Query>,
 ) -> AppResult<HttpResponse> {
     let asked = query.lang.as_deref();
-    let shown = show_page(&state, &req, &token, &query).await;
-    or_error_page(&state, asked, shown)
-}
-
-/// A failure on the server's side (the database away: 503) as a page in
-/// the member's language, keeping the status; the cause goes to the log.
-fn or_error_page(
-    state: &AppState,
-    asked: Option<&str>,
-    outcome: AppResult<HttpResponse>,
-) -> AppResult<HttpResponse> {
-    match outcome {
-        Err(e) if e.status_code() >= 500 => {
-            tracing::error!("request failed: {e}");
-            let status = actix_web::ResponseError::status_code(&e);
-            message(
-                state,
-                None,
-                asked,
-                status,
-                ("error-title", &["error-body"]),
-                None,
-            )
-        }
-        other => other,
-    }
-}
-
-async fn show_page(
-    state: &web::Data<AppState>,
-    req: &HttpRequest,
-    token: &str,
-    query: &Query,
-) -> AppResult<HttpResponse> {
-    let asked = query.lang.as_deref();
-    let Some(l) = load(state, req, token).await? else {
-        return not_found(state, asked);
+    let l = match open(&state, &req, &token).await {
+        Ok(l) => l,
+        Err(e) => return refused(&state, None, asked, e),
     };
-    if let Some(r) = closed_or_waiting(state, &l, asked)? {
-        return Ok(r);
-    }
-    let (lang, ui_lang) = l.languages(asked);
+    show_page(&state, &l, &query).or_else(|e| refused(&state, Some(&l), asked, e))
+}
+
+fn show_page(state: &AppState, l: &Loaded, query: &Query) -> AppResult<HttpResponse> {
+    taking_answers(l)?;
+    let (lang, ui_lang) = l.languages(query.lang.as_deref());
     let body = match query.page.as_deref() {
-        Some("review") => review_page(state, &l, &lang, &ui_lang)?,
+        Some("review") => review_page(state, l, &lang, &ui_lang)?,
         page => {
-            let index = page
-                .and_then(|p| p.parse().ok())
-                .unwrap_or(0)
-                .min(l.frozen.survey.sections.len().saturating_sub(1));
+            let index = section_index(l, page);
             let saved = query.saved.is_some();
-            if blank::applies(&l) {
-                return Ok(html(
-                    StatusCode::OK,
-                    blank::page(state, &l, &lang, &ui_lang, index, saved)?,
-                ));
+            if blank::applies(l) {
+                blank::page(state, l, &lang, &ui_lang, index, saved)?
+            } else {
+                let mode = Mode::Page { index, saved };
+                form_page(state, l, &lang, &ui_lang, mode, &l.draft, &BTreeMap::new())?
             }
-            form_page(
-                state,
-                &l,
-                &lang,
-                &ui_lang,
-                Mode::Page { index, saved },
-                &l.draft,
-                &BTreeMap::new(),
-            )?
         }
     };
     Ok(html(StatusCode::OK, body))
-}
-
-/// A form body: every field, repeated ones kept in order.
-fn parse_body(body: &[u8]) -> Vec<(String, String)> {
-    form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
-}
-
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
 }
 
 /// The body of a post, or `None` when it is larger than `MAX_BODY`.
@@ -149,183 +150,22 @@ pub async fn post(
     payload: web::Payload,
 ) -> AppResult<HttpResponse> {
     let Some(body) = read_body(payload).await? else {
+        // Framed by the link when it opens one; refused all the same.
         let l = load(&state, &req, &token).await?;
-        return message(
-            &state,
-            l.as_ref(),
-            None,
-            StatusCode::PAYLOAD_TOO_LARGE,
-            ("too-large-title", &["too-large-body"]),
-            None,
-        );
+        let large = format!("the form is larger than {} bytes", super::MAX_BODY);
+        return refused(&state, l.as_ref(), None, AppError::TooLarge(large));
     };
-    let fields = parse_body(&body);
-    let asked = field(&fields, "lang");
-    let saved = save_and_move(&state, &req, &token, &fields).await;
-    or_error_page(&state, asked, saved)
-}
-
-/// Saves the fields a post carries and moves on: to another page, the
-/// review, or the submission. A post with more text than a question
-/// allows is refused whole, whatever its action.
-async fn save_and_move(
-    state: &web::Data<AppState>,
-    req: &HttpRequest,
-    token: &str,
-    fields: &[(String, String)],
-) -> AppResult<HttpResponse> {
-    let asked = field(fields, "lang");
-    let Some(l) = load(state, req, token).await? else {
-        return not_found(state, asked);
+    let fields = Fields::parse(&body);
+    let asked = fields.get("lang");
+    let l = match open(&state, &req, &token).await {
+        Ok(l) => l,
+        Err(e) => return refused(&state, None, asked, e),
     };
-    if let Some(r) = closed_or_waiting(state, &l, asked)? {
-        return Ok(r);
-    }
-    let updates = posted_answers(&l.frozen.survey, fields);
-    let draft = laid_over(&l.draft, &updates);
-    let changed: Vec<String> = updates.keys().cloned().collect();
-    let (lang, ui_lang) = l.languages(asked);
-    let too_long = answers::oversized(&l.frozen.survey, &updates);
-    if !too_long.is_empty() {
-        return refuse_oversized(state, &l, (&lang, &ui_lang), fields, &draft, too_long);
-    }
-    if field(fields, "action") == Some("submit") {
-        // A good submission replaces the draft itself; only one with
-        // problems needs the draft saved first.
-        return submit(state, &l, &lang, &ui_lang, draft, changed).await;
-    }
-    store_draft(state, &l, draft.clone(), changed).await?;
-    Ok(moved(&l, fields, &lang, &draft))
-}
-
-/// The questions a post carries: a field, or the page's `_q` marker, so
-/// that unticking every box of a multi question clears it.
-fn posted_answers(survey: &Survey, fields: &[(String, String)]) -> Raw {
-    let mut updates = Raw::new();
-    for (k, v) in fields {
-        if k == "_q" && survey.question(v).is_some() {
-            updates.entry(v.clone()).or_default();
-        } else if survey.question(k).is_some() {
-            updates.entry(k.clone()).or_default().push(v.clone());
-        }
-    }
-    updates
-}
-
-/// `draft` with the posted answers in place of the saved ones, kept as
-/// `answers::kept` counts them; a question posted blank is cleared.
-fn laid_over(draft: &Raw, updates: &Raw) -> Raw {
-    let mut draft = draft.clone();
-    for (q, values) in updates {
-        let kept: Vec<String> = answers::kept(values)
-            .into_iter()
-            .map(String::from)
-            .collect();
-        if kept.is_empty() {
-            draft.remove(q);
-        } else {
-            draft.insert(q.clone(), kept);
-        }
-    }
-    draft
-}
-
-/// A post with more text than a question allows: 422, the form again with
-/// the message beside each such question (and, for a submit, the other
-/// problems too). Nothing of the post is stored; the saved draft stays.
-fn refuse_oversized(
-    state: &AppState,
-    l: &Loaded,
-    (lang, ui_lang): (&str, &str),
-    fields: &[(String, String)],
-    draft: &Raw,
-    too_long: Vec<(String, Problem)>,
-) -> AppResult<HttpResponse> {
-    let submitting = field(fields, "action") == Some("submit");
-    let mut errors: BTreeMap<String, Problem> = BTreeMap::new();
-    if submitting {
-        if let Err(problems) = answers::validate(&l.frozen.survey, draft) {
-            errors.extend(problems);
-        }
-    }
-    errors.extend(too_long);
-    let page = field(fields, "page").and_then(|p| p.parse().ok());
-    let mode = match page {
-        Some(index) if !submitting && index < l.frozen.survey.sections.len() => Mode::Page {
-            index,
-            saved: false,
-        },
-        _ => Mode::All,
+    let saved = match taking_answers(&l) {
+        Ok(()) => save::save_and_move(&state, &l, &fields).await,
+        Err(e) => Err(e),
     };
-    let body = form_page(state, l, lang, ui_lang, mode, draft, &errors)?;
-    Ok(html(StatusCode::UNPROCESSABLE_ENTITY, body))
-}
-
-/// Where a stored post goes next: the page its action asks for.
-fn moved(l: &Loaded, fields: &[(String, String)], lang: &str, draft: &Raw) -> HttpResponse {
-    let survey = &l.frozen.survey;
-    let page: usize = field(fields, "page")
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0)
-        .min(survey.sections.len().saturating_sub(1));
-    let on_review = field(fields, "page") == Some("review");
-    let at = |p: String| see_other(format!("{}?lang={lang}&page={p}", l.path()));
-    match field(fields, "action").unwrap_or("save") {
-        "next" => {
-            at(form::next_page(survey, page, draft).map_or("review".into(), |p| p.to_string()))
-        }
-        "back" if on_review => at(form::previous_page(survey, survey.sections.len(), draft)
-            .unwrap_or(0)
-            .to_string()),
-        "back" => at(form::previous_page(survey, page, draft)
-            .unwrap_or(0)
-            .to_string()),
-        "review" => at("review".into()),
-        _ if on_review => see_other(format!("{}?lang={lang}&page=review", l.path())),
-        _ => see_other(format!("{}?lang={lang}&page={page}&saved=1", l.path())),
-    }
-}
-
-async fn submit(
-    state: &web::Data<AppState>,
-    l: &Loaded,
-    lang: &str,
-    ui_lang: &str,
-    draft: Raw,
-    changed: Vec<String>,
-) -> AppResult<HttpResponse> {
-    match answers::validate(&l.frozen.survey, &draft) {
-        Err(problems) => {
-            store_draft(state, l, draft.clone(), changed).await?;
-            let errors: BTreeMap<String, Problem> = problems.into_iter().collect();
-            let body = form_page(state, l, lang, ui_lang, Mode::All, &draft, &errors)?;
-            Ok(html(StatusCode::UNPROCESSABLE_ENTITY, body))
-        }
-        Ok(valid) => {
-            let frozen = l.frozen.clone();
-            let id = l.row.id.clone();
-            blocking(&state.pool, move |conn| {
-                answers::store_submission(conn, &frozen.survey, &id, &valid, Utc::now().naive_utc())
-            })
-            .await?;
-            Ok(see_other(format!("{}/done?lang={lang}", l.path())))
-        }
-    }
-}
-
-async fn store_draft(
-    state: &web::Data<AppState>,
-    l: &Loaded,
-    draft: Raw,
-    changed: Vec<String>,
-) -> AppResult<()> {
-    let id = l.row.id.clone();
-    blocking(&state.pool, move |conn| {
-        crate::db::transaction(conn, |conn| {
-            answers::save_draft(conn, &id, &changed, &draft, Utc::now().naive_utc())
-        })
-    })
-    .await
+    saved.or_else(|e| refused(&state, Some(&l), asked, e))
 }
 
 pub async fn done(
@@ -335,13 +175,14 @@ pub async fn done(
     query: web::Query<Query>,
 ) -> AppResult<HttpResponse> {
     let asked = query.lang.as_deref();
-    let Some(l) = load(&state, &req, &token).await? else {
-        return not_found(&state, asked);
+    let l = match open(&state, &req, &token).await {
+        Ok(l) => l,
+        Err(e) => return refused(&state, None, asked, e),
     };
     if l.row.submitted_at.is_none() {
         // Nothing was received: no thanks for it, the form instead.
         let (lang, _) = l.languages(asked);
-        return Ok(see_other(format!("{}?lang={lang}", l.path())));
+        return Ok(see_other(&format!("{}?lang={lang}", l.path())));
     }
     member_page(
         &state,
@@ -363,11 +204,12 @@ pub async fn stop_form(
     query: web::Query<Query>,
 ) -> AppResult<HttpResponse> {
     let asked = query.lang.as_deref();
-    let Some(l) = load(&state, &req, &token).await? else {
-        return not_found(&state, asked);
+    let l = match open(&state, &req, &token).await {
+        Ok(l) => l,
+        Err(e) => return refused(&state, None, asked, e),
     };
-    if let Some(r) = gone(&state, &l, asked)? {
-        return Ok(r);
+    if let Err(e) = not_closed(&l) {
+        return refused(&state, Some(&l), asked, e);
     }
     member_page(
         &state,
@@ -389,13 +231,14 @@ pub async fn stop(
     token: web::Path<String>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let fields = parse_body(&body);
-    let asked = field(&fields, "lang");
-    let Some(l) = load(&state, &req, &token).await? else {
-        return not_found(&state, asked);
+    let fields = Fields::parse(&body);
+    let asked = fields.get("lang");
+    let l = match open(&state, &req, &token).await {
+        Ok(l) => l,
+        Err(e) => return refused(&state, None, asked, e),
     };
-    if let Some(r) = gone(&state, &l, asked)? {
-        return Ok(r);
+    if let Err(e) = not_closed(&l) {
+        return refused(&state, Some(&l), asked, e);
     }
     let id = l.row.id.clone();
     blocking(&state.pool, move |conn| {

@@ -1,182 +1,24 @@
-//! The respondent's pages as HTML: the frame with its language switcher,
-//! section pages, the review page, the 422 page with every problem, the
-//! secretariat's preview, and the short message pages.
+//! The respondent's form as HTML: a section page, every shown section at
+//! once (after a submit with problems, with each problem linked), the
+//! review page, and the secretariat's preview of a survey.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use actix_web::http::StatusCode;
-use actix_web::HttpResponse;
-use chrono::Utc;
+use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
+use super::form::{self, Ctx};
+use super::load::{Loaded, Row};
+use super::message::frame;
+use super::models::{
+    ErrorLink, FormPage, Frame, ReviewItem, ReviewPage, ReviewSection, SectionView,
+};
 use crate::answers::{Problem, Raw};
 use crate::error::AppResult;
 use crate::i18n;
-use crate::rounds::Phase;
-use crate::web::form::{self, Ctx};
-use crate::web::view::{
-    Button, ErrorLink, FormPage, Frame, LangLink, Link, MessagePage, ReviewItem, ReviewPage,
-    ReviewSection, SectionView,
-};
+use crate::survey::{Question, Section};
 use crate::web::{AppState, FrozenSurvey};
-
-use super::load::{Loaded, Row};
-
-pub(super) fn html(status: StatusCode, body: String) -> HttpResponse {
-    HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(body)
-}
-
-pub(super) fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header(("Location", location))
-        .finish()
-}
-
-pub(super) fn frame(
-    state: &AppState,
-    l: &Loaded,
-    lang: &str,
-    ui_lang: &str,
-    heading: &str,
-    page: &str,
-) -> Frame {
-    let survey_title = l.frozen.texts.text(lang, "survey-title", None);
-    let languages = l
-        .frozen
-        .survey
-        .languages()
-        .into_iter()
-        .map(|code| {
-            let ui = i18n::negotiate(&[code], &i18n::UI_LANGUAGES, i18n::UI_DEFAULT);
-            let name = if ui == code || code.starts_with(&format!("{ui}-")) {
-                state.ui.text(ui, "lang-name", None)
-            } else {
-                code.to_string()
-            };
-            LangLink {
-                code: code.to_string(),
-                name,
-                href: format!("{}?lang={code}{page}", l.path()),
-                current: code == lang,
-            }
-        })
-        .collect();
-    Frame {
-        lang: lang.into(),
-        ui_lang: ui_lang.into(),
-        dir: i18n::direction(lang),
-        title: format!("{heading} – {survey_title}"),
-        survey_title,
-        languages,
-    }
-}
-
-/// A page with a heading and some text, in the interface language.
-pub(super) fn message(
-    state: &AppState,
-    l: Option<&Loaded>,
-    asked: Option<&str>,
-    status: StatusCode,
-    ids: (&str, &[&str]),
-    args: Option<&FluentArgs>,
-) -> AppResult<HttpResponse> {
-    let (lang, ui_lang) = match l {
-        Some(l) => l.languages(asked),
-        None => {
-            let ui = i18n::negotiate(
-                &asked.into_iter().collect::<Vec<_>>(),
-                &i18n::UI_LANGUAGES,
-                i18n::UI_DEFAULT,
-            )
-            .to_string();
-            (ui.clone(), ui)
-        }
-    };
-    let heading = state.ui.text(&ui_lang, ids.0, args);
-    let frame = match l {
-        Some(l) => frame(state, l, &lang, &ui_lang, &heading, ""),
-        None => Frame {
-            lang: lang.clone(),
-            ui_lang: ui_lang.clone(),
-            dir: i18n::direction(&lang),
-            title: heading.clone(),
-            survey_title: String::new(),
-            languages: Vec::new(),
-        },
-    };
-    let page = MessagePage {
-        frame,
-        heading,
-        paragraphs: ids
-            .1
-            .iter()
-            .map(|id| state.ui.text(&ui_lang, id, args))
-            .collect(),
-        button: None,
-        link: None,
-    };
-    Ok(html(status, state.pages.render("message", &page)?))
-}
-
-pub(super) fn not_found(state: &AppState, asked: Option<&str>) -> AppResult<HttpResponse> {
-    message(
-        state,
-        None,
-        asked,
-        StatusCode::NOT_FOUND,
-        ("not-found-title", &["not-found-body"]),
-        None,
-    )
-}
-
-/// The 410 page when the round is closed (or past its closing date): its
-/// links change nothing any more.
-pub(super) fn gone(
-    state: &AppState,
-    l: &Loaded,
-    asked: Option<&str>,
-) -> AppResult<Option<HttpResponse>> {
-    match l.phase(Utc::now().date_naive()) {
-        Phase::Closed | Phase::PastClosing => message(
-            state,
-            Some(l),
-            asked,
-            StatusCode::GONE,
-            ("closed-title", &["closed-body"]),
-            None,
-        )
-        .map(Some),
-        Phase::Open | Phase::Scheduled(_) => Ok(None),
-    }
-}
-
-/// The answer for a round that takes no answers now, if so.
-pub(super) fn closed_or_waiting(
-    state: &AppState,
-    l: &Loaded,
-    asked: Option<&str>,
-) -> AppResult<Option<HttpResponse>> {
-    match l.phase(Utc::now().date_naive()) {
-        Phase::Open => Ok(None),
-        Phase::Closed | Phase::PastClosing => gone(state, l, asked),
-        Phase::Scheduled(d) => {
-            let mut args = FluentArgs::new();
-            args.set("date", d.to_string());
-            message(
-                state,
-                Some(l),
-                asked,
-                StatusCode::FORBIDDEN,
-                ("not-open-title", &["not-open-body"]),
-                Some(&args),
-            )
-            .map(Some)
-        }
-    }
-}
 
 pub(super) enum Mode {
     Page {
@@ -190,11 +32,46 @@ pub(super) enum Mode {
 }
 
 pub(super) fn submitted_notice(state: &AppState, l: &Loaded, ui_lang: &str) -> Option<String> {
-    l.row.submitted_at.map(|t| {
-        let mut args = FluentArgs::new();
-        args.set("date", t.date().to_string());
-        state.ui.text(ui_lang, "submitted-notice", Some(&args))
-    })
+    l.row
+        .submitted_at
+        .map(|t| dated(state, ui_lang, "submitted-notice", t.date()))
+}
+
+/// Interface text `id` naming `date`.
+fn dated(state: &AppState, ui_lang: &str, id: &str, date: NaiveDate) -> String {
+    let mut args = FluentArgs::new();
+    args.set("date", date.to_string());
+    state.ui.text(ui_lang, id, Some(&args))
+}
+
+/// What the question views of `l`'s form need.
+fn ctx<'a>(
+    state: &'a AppState,
+    l: &'a Loaded,
+    (lang, ui_lang): (&'a str, &'a str),
+    draft: &'a Raw,
+    errors: &'a BTreeMap<String, Problem>,
+) -> Ctx<'a> {
+    Ctx {
+        survey: &l.frozen.survey,
+        texts: &l.frozen.texts,
+        lang,
+        ui: &state.ui,
+        ui_lang,
+        draft,
+        errors,
+    }
+}
+
+/// The sections a form page holds, as its `Mode` decides.
+struct Shown {
+    sections: Vec<SectionView>,
+    /// The page's index (0 when it holds every section).
+    index: usize,
+    /// Whether it says the draft was saved.
+    saved: bool,
+    /// Whether it holds every section.
+    all: bool,
 }
 
 pub(super) fn form_page(
@@ -207,135 +84,31 @@ pub(super) fn form_page(
     errors: &BTreeMap<String, Problem>,
 ) -> AppResult<String> {
     let survey = &l.frozen.survey;
-    let ctx = Ctx {
-        survey,
-        texts: &l.frozen.texts,
-        lang,
-        ui: &state.ui,
-        ui_lang,
-        draft,
-        errors,
-    };
-    // `page` holds the ids of every question on the page: a condition is
-    // left to the page's script only when its target is among them;
-    // otherwise the server has decided already.
-    let section = |i: usize, questions: Vec<&crate::survey::Question>, page: &[&str]| SectionView {
-        id: survey.sections[i].id.clone(),
-        title: l
-            .frozen
-            .texts
-            .text(lang, &format!("section-{}", survey.sections[i].id), None),
-        questions: questions
-            .into_iter()
-            .map(|q| {
-                ctx.question(
-                    q,
-                    q.show_if
-                        .as_ref()
-                        .is_some_and(|c| page.contains(&c.question.as_str())),
-                )
-            })
-            .collect(),
-    };
+    let ctx = ctx(state, l, (lang, ui_lang), draft, errors);
     let preview = matches!(mode, Mode::Preview);
-    let (sections, index, saved, all) = match mode {
-        Mode::Page { index, saved } => {
-            let ids: Vec<&str> = survey.sections[index]
-                .questions
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect();
-            (
-                vec![section(
-                    index,
-                    form::page_questions(survey, index, draft),
-                    &ids,
-                )],
-                index,
-                saved,
-                false,
-            )
-        }
-        Mode::All => {
-            // What is shown, and what the answers on this page may show.
-            let visible = survey.visible(&form::lenient(survey, draft));
-            let on_page = |q: &crate::survey::Question| {
-                visible.contains(&q.id.as_str())
-                    || q.show_if
-                        .as_ref()
-                        .is_some_and(|c| visible.contains(&c.question.as_str()))
-            };
-            let sections = (0..survey.sections.len())
-                .map(|i| {
-                    section(
-                        i,
-                        survey.sections[i]
-                            .questions
-                            .iter()
-                            .filter(|q| on_page(q))
-                            .collect(),
-                        &visible,
-                    )
-                })
-                .filter(|s| !s.questions.is_empty())
-                .collect();
-            (sections, 0, false, true)
-        }
-        Mode::Preview => {
-            let ids: Vec<&str> = survey.questions().map(|q| q.id.as_str()).collect();
-            let sections = (0..survey.sections.len())
-                .map(|i| section(i, survey.sections[i].questions.iter().collect(), &ids))
-                .collect();
-            (sections, 0, false, true)
-        }
-    };
-
+    let shown = shown(&ctx, mode);
+    let (index, all, saved) = (shown.index, shown.all, shown.saved);
     let mut args = FluentArgs::new();
     args.set("count", errors.len());
     args.set("page", index + 1);
     args.set("pages", survey.sections.len());
-    let heading = sections
-        .first()
-        .map(|s| s.title.clone())
-        .unwrap_or_default();
-    // In the order of the form, not of the ids.
-    let errors: Vec<ErrorLink> = survey
-        .questions()
-        .filter_map(|q| errors.get(&q.id).map(|p| (&q.id, p)))
-        .map(|(q, p)| ErrorLink {
-            href: format!("#q-{q}"),
-            label: l.frozen.texts.text(lang, &format!("q-{q}"), None),
-            message: ctx.problem(p),
-        })
-        .collect();
     let page = FormPage {
-        frame: frame(
-            state,
-            l,
-            lang,
-            ui_lang,
-            &heading,
-            &if all {
-                String::new()
-            } else {
-                format!("&page={index}")
-            },
-        ),
+        frame: form_frame(state, l, (lang, ui_lang), &shown),
         action: l.path(),
         page: index,
         intro: (index == 0 && !all)
             .then(|| l.frozen.texts.get(lang, "survey-intro", None))
             .flatten(),
         step: (!all).then(|| state.ui.text(ui_lang, "step-of", Some(&args))),
-        sections,
+        sections: shown.sections,
         errors_title: state.ui.text(ui_lang, "errors-title", Some(&args)),
-        errors,
+        errors: error_links(&ctx),
         saved,
-        saved_until: l.row.closes.filter(|_| saved).map(|d| {
-            let mut a = FluentArgs::new();
-            a.set("date", d.to_string());
-            state.ui.text(ui_lang, "saved-until", Some(&a))
-        }),
+        saved_until: l
+            .row
+            .closes
+            .filter(|_| saved)
+            .map(|d| dated(state, ui_lang, "saved-until", d)),
         submitted_on: submitted_notice(state, l, ui_lang),
         has_back: form::previous_page(survey, index, draft).is_some(),
         has_next: form::next_page(survey, index, draft).is_some(),
@@ -343,6 +116,127 @@ pub(super) fn form_page(
         preview,
     };
     state.pages.render("form", &page)
+}
+
+/// The frame of a form page: its first section's title, and the page it
+/// shows kept in the language links.
+fn form_frame(state: &AppState, l: &Loaded, (lang, ui_lang): (&str, &str), shown: &Shown) -> Frame {
+    let heading = shown
+        .sections
+        .first()
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
+    let kept_page = if shown.all {
+        String::new()
+    } else {
+        format!("&page={}", shown.index)
+    };
+    frame(state, l, lang, ui_lang, &heading, &kept_page)
+}
+
+/// The sections `mode` puts on the page, each with the questions shown.
+fn shown(ctx: &Ctx, mode: Mode) -> Shown {
+    let survey = ctx.survey;
+    match mode {
+        Mode::Page { index, saved } => {
+            let ids: Vec<&str> = survey.sections[index]
+                .questions
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect();
+            let questions = form::page_questions(survey, index, ctx.draft);
+            let sections = vec![section_view(ctx, index, questions, &ids)];
+            Shown {
+                sections,
+                index,
+                saved,
+                all: false,
+            }
+        }
+        Mode::All => Shown {
+            sections: every_shown_section(ctx),
+            index: 0,
+            saved: false,
+            all: true,
+        },
+        Mode::Preview => {
+            let ids: Vec<&str> = survey.questions().map(|q| q.id.as_str()).collect();
+            let sections = survey
+                .sections
+                .iter()
+                .enumerate()
+                .map(|(i, s)| section_view(ctx, i, s.questions.iter().collect(), &ids))
+                .collect();
+            Shown {
+                sections,
+                index: 0,
+                saved: false,
+                all: true,
+            }
+        }
+    }
+}
+
+/// Every section with something to show: the questions the draft shows,
+/// and those the answers on this page may show.
+fn every_shown_section(ctx: &Ctx) -> Vec<SectionView> {
+    let survey = ctx.survey;
+    let visible = survey.visible(&form::lenient(survey, ctx.draft));
+    let on_page = |q: &&Question| {
+        visible.contains(&q.id.as_str())
+            || q.show_if
+                .as_ref()
+                .is_some_and(|c| visible.contains(&c.question.as_str()))
+    };
+    survey
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            section_view(
+                ctx,
+                i,
+                s.questions.iter().filter(on_page).collect(),
+                &visible,
+            )
+        })
+        .filter(|s| !s.questions.is_empty())
+        .collect()
+}
+
+/// Section `i` with `questions`. `page` holds the ids of every question on
+/// the page: a condition is left to the page's script only when its target
+/// is among them; otherwise the server has decided already.
+fn section_view(ctx: &Ctx, i: usize, questions: Vec<&Question>, page: &[&str]) -> SectionView {
+    let id = &ctx.survey.sections[i].id;
+    SectionView {
+        id: id.clone(),
+        title: ctx.texts.text(ctx.lang, &format!("section-{id}"), None),
+        questions: questions
+            .into_iter()
+            .map(|q| {
+                let live = q
+                    .show_if
+                    .as_ref()
+                    .is_some_and(|c| page.contains(&c.question.as_str()));
+                ctx.question(q, live)
+            })
+            .collect(),
+    }
+}
+
+/// The problems as links to their questions, in the order of the form
+/// (not of the ids).
+fn error_links(ctx: &Ctx) -> Vec<ErrorLink> {
+    ctx.survey
+        .questions()
+        .filter_map(|q| ctx.errors.get(&q.id).map(|p| (&q.id, p)))
+        .map(|(q, p)| ErrorLink {
+            href: format!("#q-{q}"),
+            label: ctx.texts.text(ctx.lang, &format!("q-{q}"), None),
+            message: ctx.problem(p),
+        })
+        .collect()
 }
 
 pub(super) fn review_page(
@@ -353,37 +247,14 @@ pub(super) fn review_page(
 ) -> AppResult<String> {
     let survey = &l.frozen.survey;
     let errors = BTreeMap::new();
-    let ctx = Ctx {
-        survey,
-        texts: &l.frozen.texts,
-        lang,
-        ui: &state.ui,
-        ui_lang,
-        draft: &l.draft,
-        errors: &errors,
-    };
+    let ctx = ctx(state, l, (lang, ui_lang), &l.draft, &errors);
     let visible = survey.visible(&form::lenient(survey, &l.draft));
     let sections = survey
         .sections
         .iter()
         .enumerate()
-        .map(|(i, s)| ReviewSection {
-            title: l
-                .frozen
-                .texts
-                .text(lang, &format!("section-{}", s.id), None),
-            items: s
-                .questions
-                .iter()
-                .filter(|q| visible.contains(&q.id.as_str()))
-                .map(|q| ReviewItem {
-                    label: l.frozen.texts.text(lang, &format!("q-{}", q.id), None),
-                    answer: ctx.answer_text(q),
-                    href: format!("{}?lang={lang}&page={i}#q-{}", l.path(), q.id),
-                })
-                .collect(),
-        })
-        .filter(|s: &ReviewSection| !s.items.is_empty())
+        .map(|(i, s)| review_section(&ctx, l, i, s, &visible))
+        .filter(|s| !s.items.is_empty())
         .collect();
     let heading = state.ui.text(ui_lang, "summary-title", None);
     let page = ReviewPage {
@@ -394,6 +265,33 @@ pub(super) fn review_page(
         submitted_on: submitted_notice(state, l, ui_lang),
     };
     state.pages.render("review", &page)
+}
+
+/// Section `i` on the review page: each visible question, its answer and
+/// a link back to it.
+fn review_section(
+    ctx: &Ctx,
+    l: &Loaded,
+    i: usize,
+    section: &Section,
+    visible: &[&str],
+) -> ReviewSection {
+    let lang = ctx.lang;
+    ReviewSection {
+        title: ctx
+            .texts
+            .text(lang, &format!("section-{}", section.id), None),
+        items: section
+            .questions
+            .iter()
+            .filter(|q| visible.contains(&q.id.as_str()))
+            .map(|q| ReviewItem {
+                label: ctx.texts.text(lang, &format!("q-{}", q.id), None),
+                answer: ctx.answer_text(q),
+                href: format!("{}?lang={lang}&page={i}#q-{}", l.path(), q.id),
+            })
+            .collect(),
+    }
 }
 
 /// The respondent form of a survey as it is in the files, every question
@@ -435,56 +333,4 @@ pub(crate) fn preview(
         &Raw::new(),
         &BTreeMap::new(),
     )
-}
-
-/// What a member's message page offers after its text.
-pub(super) enum After {
-    /// A button posting to the form's path plus `suffix`.
-    Button {
-        suffix: &'static str,
-        label: &'static str,
-    },
-    /// A link to the form's path with `query` after `?lang=…`.
-    Link {
-        query: &'static str,
-        label: &'static str,
-    },
-}
-
-/// A page with a heading, paragraphs and a way on, in the member's language.
-pub(super) fn member_page(
-    state: &AppState,
-    l: &Loaded,
-    asked: Option<&str>,
-    heading_id: &str,
-    paragraph_ids: &[&str],
-    after: After,
-) -> AppResult<HttpResponse> {
-    let (lang, ui_lang) = l.languages(asked);
-    let t = |id: &str| state.ui.text(&ui_lang, id, None);
-    let heading = t(heading_id);
-    let (button, link) = match after {
-        After::Button { suffix, label } => (
-            Some(Button {
-                action: format!("{}{suffix}", l.path()),
-                label: t(label),
-            }),
-            None,
-        ),
-        After::Link { query, label } => (
-            None,
-            Some(Link {
-                href: format!("{}?lang={lang}{query}", l.path()),
-                label: t(label),
-            }),
-        ),
-    };
-    let page = MessagePage {
-        frame: frame(state, l, &lang, &ui_lang, &heading, ""),
-        heading,
-        paragraphs: paragraph_ids.iter().map(|id| t(id)).collect(),
-        button,
-        link,
-    };
-    Ok(html(StatusCode::OK, state.pages.render("message", &page)?))
 }

@@ -1,6 +1,7 @@
 //! The respondent form as data: which questions a page shows, the next and
-//! previous page, and the view model of each question. Pure functions of
-//! the survey, the draft and the errors, so they are tested without HTTP.
+//! previous page, and the view model of each question (its input, choices,
+//! condition and problem). Pure functions of the survey, the draft and the
+//! errors, so they are tested without HTTP.
 
 use std::collections::BTreeMap;
 
@@ -92,6 +93,38 @@ pub struct QuestionView {
     pub condition: Option<Condition>,
 }
 
+/// How a question is answered on the page.
+struct Input {
+    is_choice: bool,
+    input_type: &'static str,
+    inputmode: &'static str,
+    choices: Vec<Choice>,
+    hint: Option<String>,
+}
+
+impl Input {
+    fn choices(input_type: &'static str, choices: Vec<Choice>, hint: String) -> Self {
+        Input {
+            is_choice: true,
+            input_type,
+            inputmode: "",
+            choices,
+            hint: Some(hint),
+        }
+    }
+
+    /// A text field; `inputmode` picks the keyboard.
+    fn typed(inputmode: &'static str) -> Self {
+        Input {
+            is_choice: false,
+            input_type: "text",
+            inputmode,
+            choices: Vec::new(),
+            hint: None,
+        }
+    }
+}
+
 /// Everything the templates need to show one question in `lang`.
 pub struct Ctx<'a> {
     pub survey: &'a Survey,
@@ -105,7 +138,6 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     pub fn question(&self, q: &Question, with_condition: bool) -> QuestionView {
-        let t = |id: String| self.texts.text(self.lang, &id, None);
         let given = self.draft.get(&q.id).cloned().unwrap_or_default();
         let help = self.texts.get(self.lang, &format!("q-{}-help", q.id), None);
         let error = self.errors.get(&q.id).map(|p| self.problem(p));
@@ -117,68 +149,19 @@ impl Ctx<'_> {
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
-        let choice = |value: String, label: String| Choice {
-            checked: given.contains(&value),
-            input_id: format!("f-{}-{value}", q.id),
-            value,
-            label,
-        };
-        let (is_choice, input_type, inputmode, choices, hint) = match &q.kind {
-            QuestionKind::Single { options } => (
-                true,
-                "radio",
-                "",
-                options
-                    .iter()
-                    .map(|o| choice(o.clone(), t(format!("q-{}-{o}", q.id))))
-                    .collect(),
-                Some(self.ui_text("choose-one", None)),
-            ),
-            QuestionKind::Multi { options } => (
-                true,
-                "checkbox",
-                "",
-                options
-                    .iter()
-                    .map(|o| choice(o.clone(), t(format!("q-{}-{o}", q.id))))
-                    .collect(),
-                Some(self.ui_text("choose-any", None)),
-            ),
-            QuestionKind::Scale { min, max } => {
-                let mut args = FluentArgs::new();
-                args.set("min", *min);
-                args.set("max", *max);
-                (
-                    true,
-                    "radio",
-                    "",
-                    (*min..=*max)
-                        .map(|n| choice(n.to_string(), n.to_string()))
-                        .collect(),
-                    Some(self.ui_text("scale-from-to", Some(&args))),
-                )
-            }
-            QuestionKind::Number { integer, .. } => (
-                false,
-                "text",
-                if *integer { "numeric" } else { "decimal" },
-                Vec::new(),
-                None,
-            ),
-            QuestionKind::Text { .. } => (false, "text", "text", Vec::new(), None),
-        };
+        let input = self.input(q, &given);
         QuestionView {
             id: q.id.clone(),
-            label: t(format!("q-{}", q.id)),
+            label: self.texts.text(self.lang, &format!("q-{}", q.id), None),
             help,
             required: q.required,
-            is_choice,
+            is_choice: input.is_choice,
             is_text: matches!(q.kind, QuestionKind::Text { .. }),
-            input_type,
-            inputmode,
-            hint,
-            choices,
-            value: if is_choice {
+            input_type: input.input_type,
+            inputmode: input.inputmode,
+            hint: input.hint,
+            choices: input.choices,
+            value: if input.is_choice {
                 String::new()
             } else {
                 given.join("\n")
@@ -194,6 +177,46 @@ impl Ctx<'_> {
                 .as_ref()
                 .filter(|_| with_condition)
                 .map(|c| self.condition(&c.question, &c.test)),
+        }
+    }
+
+    /// How `q` is answered: a typed field, or choices with those in
+    /// `given` checked and a hint on how many to choose.
+    fn input(&self, q: &Question, given: &[String]) -> Input {
+        let choice = |value: String, label: String| Choice {
+            checked: given.contains(&value),
+            input_id: format!("f-{}-{value}", q.id),
+            value,
+            label,
+        };
+        let options = |options: &[String]| -> Vec<Choice> {
+            options
+                .iter()
+                .map(|o| {
+                    let label = self.texts.text(self.lang, &format!("q-{}-{o}", q.id), None);
+                    choice(o.clone(), label)
+                })
+                .collect()
+        };
+        match &q.kind {
+            QuestionKind::Single { options: o } => {
+                Input::choices("radio", options(o), self.ui_text("choose-one", None))
+            }
+            QuestionKind::Multi { options: o } => {
+                Input::choices("checkbox", options(o), self.ui_text("choose-any", None))
+            }
+            QuestionKind::Scale { min, max } => {
+                let mut args = FluentArgs::new();
+                args.set("min", *min);
+                args.set("max", *max);
+                let points = (*min..=*max).map(|n| choice(n.to_string(), n.to_string()));
+                let hint = self.ui_text("scale-from-to", Some(&args));
+                Input::choices("radio", points.collect(), hint)
+            }
+            QuestionKind::Number { integer, .. } => {
+                Input::typed(if *integer { "numeric" } else { "decimal" })
+            }
+            QuestionKind::Text { .. } => Input::typed("text"),
         }
     }
 

@@ -6,18 +6,19 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde_json::json;
+use serde_json::{json, Value as Json};
 
-use super::console::{guarded, record, Console, LangQuery, Page};
-use super::session::{authorize, round_found, Need, User};
-use super::{blocking, AppState};
+use super::frame::{guarded, record, Console, LangQuery, Page};
 use crate::charts::{self, Bar, Series};
+use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
 use crate::output::Format;
 use crate::results::{self, PublicRow, Published, Viewer, ALL};
 use crate::rounds::{self, Round};
-use crate::survey::{Measure, QuestionKind};
+use crate::survey::{Indicator, Measure, QuestionKind};
+use crate::web::session::{authorize, round_found, Need, User};
+use crate::web::{blocking, AppState};
 
 /// The region a request asks for, checked against the user's rights; a
 /// regional reviewer without `?region` gets their own region.
@@ -58,31 +59,41 @@ async fn load(
             }
         }
         let res = res.publish(viewer, region.as_deref())?;
-        let mut earlier = Vec::new();
-        let past_rounds = if trends {
-            rounds::list(conn)?
+        let earlier = if trends {
+            earlier_rounds(conn, &round, viewer, region.as_deref(), min_cell)?
         } else {
             Vec::new()
         };
-        for r in past_rounds.into_iter().filter(|r| r.id < round.id) {
-            let shares = r
-                .survey
-                .indicators
-                .iter()
-                .any(|i| round.survey.indicators.iter().any(|j| j.id == i.id));
-            if !shares {
-                continue;
-            }
-            // A round this viewer may not see has no place in their trends.
-            if let Ok(past) =
-                results::for_round(conn, &r, min_cell)?.publish(viewer, region.as_deref())
-            {
-                earlier.push((r, past));
-            }
-        }
         Ok((round, Some(res), earlier))
     })
     .await
+}
+
+/// The rounds before `round` that share an indicator with it, each
+/// published for `viewer` and `region` as `round` is.
+fn earlier_rounds(
+    conn: &mut DbConnection,
+    round: &Round,
+    viewer: Viewer,
+    region: Option<&str>,
+    min_cell: u32,
+) -> AppResult<Vec<(Round, Published)>> {
+    let mut earlier = Vec::new();
+    for r in rounds::list(conn)?.into_iter().filter(|r| r.id < round.id) {
+        let shares = r
+            .survey
+            .indicators
+            .iter()
+            .any(|i| round.survey.indicators.iter().any(|j| j.id == i.id));
+        if !shares {
+            continue;
+        }
+        // A round this viewer may not see has no place in their trends.
+        if let Ok(past) = results::for_round(conn, &r, min_cell)?.publish(viewer, region) {
+            earlier.push((r, past));
+        }
+    }
+    Ok(earlier)
 }
 
 /// A reviewer asking for an open round's results.
@@ -166,39 +177,17 @@ pub async fn page(
         };
         record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
         let texts = Texts::survey(&round.survey)?;
-        let survey_lang = texts.pick(&[&lang]).to_string();
-        let missing = state.ui.text(&lang, "results-suppressed", None);
-        let focus = region.clone().unwrap_or_else(|| ALL.to_string());
-        let mut indicators = Vec::new();
-        for ind in &round.survey.indicators {
-            let share = matches!(ind.measure, Measure::Share(_) | Measure::Distribution);
-            let distribution = matches!(ind.measure, Measure::Distribution);
-            let title = texts.text(&survey_lang, &format!("indicator-{}", ind.id), None);
-            let rows: Vec<&PublicRow> = res.rows.iter().filter(|r| r.indicator == ind.id).collect();
-            let option_label = |o: &Option<String>| o.as_ref().map(|o| texts.text(&survey_lang, &format!("q-{}-{o}", ind.question), None)).unwrap_or_default();
-            let bars: Vec<Bar> = if distribution {
-                rows.iter().filter(|r| r.region == focus).map(|r| Bar { label: option_label(&r.option), value: r.value.filter(|_| !r.suppressed), highlight: false }).collect()
-            } else {
-                rows.iter().map(|r| Bar { label: r.region.clone(), value: r.value.filter(|_| !r.suppressed), highlight: r.region == ALL }).collect()
-            };
-            let chart = charts::bars(&format!("c-{}", ind.id), &title, &bars, share, &missing);
-            let trend = (!distribution).then(|| trend_chart(&ind.id, &title, &round, &res, &earlier, &focus, share, &missing)).flatten();
-            let table: Vec<_> = rows
-                .iter()
-                .map(|r| json!({ "option": option_label(&r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &missing), "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default() }))
-                .collect();
-            indicators.push(json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table }));
-        }
-        let mut choices = Vec::new();
-        if user.is_secretariat() {
-            choices.push(json!({ "value": "", "label": state.ui.text(&lang, "results-all-regions", None), "selected": region.is_none() }));
-            for r in &res.regions {
-                choices.push(json!({ "value": r.region, "label": r.region, "selected": region.as_deref() == Some(r.region.as_str()) }));
-            }
-        } else if let Some(own) = &user.region {
-            choices.push(json!({ "value": own, "label": own, "selected": region.as_deref() == Some(own.as_str()) }));
-        }
-        choices.push(json!({ "value": ALL, "label": ALL, "selected": region.as_deref() == Some(ALL) }));
+        let view = View {
+            survey_lang: texts.pick(&[&lang]).to_string(),
+            texts: &texts,
+            missing: state.ui.text(&lang, "results-suppressed", None),
+            focus: region.clone().unwrap_or_else(|| ALL.to_string()),
+            round: &round,
+            res: &res,
+            earlier: &earlier,
+        };
+        let indicators: Vec<_> = round.survey.indicators.iter().map(|ind| view.indicator(ind)).collect();
+        let choices = region_choices(&state, &lang, &user, &res, region.as_deref());
         let suffix = region.as_ref().map(|r| format!("?region={r}")).unwrap_or_default();
         let mut page = Page::new(&state, &lang, Some(&user), "round-results").keeping_query(&req);
         page.title = format!("{} · {name}", page.title);
@@ -211,57 +200,148 @@ pub async fn page(
     .await
 }
 
-/// ALL, and the focus region when there is one, across the rounds that
-/// have this indicator; `None` when no earlier round has it.
-#[allow(clippy::too_many_arguments)]
-fn trend_chart(
-    id: &str,
-    title: &str,
-    round: &Round,
+/// The regions the page offers: every region to the secretariat, the
+/// reviewer's own, and `ALL`.
+fn region_choices(
+    state: &AppState,
+    lang: &str,
+    user: &User,
     res: &Published,
-    earlier: &[(Round, Published)],
-    focus: &str,
-    share: bool,
-    missing: &str,
-) -> Option<String> {
-    let past: Vec<&(Round, Published)> = earlier
-        .iter()
-        .filter(|(r, _)| r.survey.indicators.iter().any(|i| i.id == id))
-        .collect();
-    if past.is_empty() {
-        return None;
+    region: Option<&str>,
+) -> Vec<Json> {
+    let choice = |value: &str, label: &str| json!({ "value": value, "label": label, "selected": region == Some(value) });
+    let mut choices = Vec::new();
+    if user.is_secretariat() {
+        choices.push(json!({ "value": "", "label": state.ui.text(lang, "results-all-regions", None), "selected": region.is_none() }));
+        for r in &res.regions {
+            choices.push(choice(&r.region, &r.region));
+        }
+    } else if let Some(own) = &user.region {
+        choices.push(choice(own, own));
     }
-    let all: Vec<(&str, &Published)> = past
-        .iter()
-        .map(|(r, p)| (r.name.as_str(), p))
-        .chain(std::iter::once((round.name.as_str(), res)))
-        .collect();
-    let value = |p: &Published, region: &str| {
-        p.rows
+    choices.push(choice(ALL, ALL));
+    choices
+}
+
+/// What every chart and table of one results page shares.
+struct View<'a> {
+    texts: &'a Texts,
+    survey_lang: String,
+    /// What a suppressed value shows.
+    missing: String,
+    /// The region asked for, else `ALL`.
+    focus: String,
+    round: &'a Round,
+    res: &'a Published,
+    earlier: &'a [(Round, Published)],
+}
+
+impl View<'_> {
+    /// One indicator: its chart, its trend, its table.
+    fn indicator(&self, ind: &Indicator) -> Json {
+        let share = matches!(ind.measure, Measure::Share(_) | Measure::Distribution);
+        let distribution = matches!(ind.measure, Measure::Distribution);
+        let title = self.text(&format!("indicator-{}", ind.id));
+        let rows: Vec<&PublicRow> = self
+            .res
+            .rows
             .iter()
-            .find(|r| r.indicator == id && r.region == region && r.option.is_none())
-            .and_then(|r| r.value.filter(|_| !r.suppressed))
-    };
-    let mut regions = vec![ALL.to_string()];
-    if focus != ALL {
-        regions.insert(0, focus.to_string());
+            .filter(|r| r.indicator == ind.id)
+            .collect();
+        let bars = self.bars(ind, &rows, distribution);
+        let chart_id = format!("c-{}", ind.id);
+        let chart = charts::bars(&chart_id, &title, &bars, share, &self.missing);
+        let trend = (!distribution)
+            .then(|| self.trend_chart(&ind.id, &title, share))
+            .flatten();
+        let table: Vec<_> = rows
+            .iter()
+            .map(|r| json!({ "option": self.option_label(ind, &r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default() }))
+            .collect();
+        json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table })
     }
-    let series: Vec<Series> = regions
-        .iter()
-        .map(|reg| Series {
-            label: reg.clone(),
-            points: all.iter().map(|(_, p)| value(p, reg)).collect(),
-        })
-        .collect();
-    let names: Vec<String> = all.iter().map(|(n, _)| (*n).to_string()).collect();
-    Some(charts::trend(
-        &format!("t-{id}"),
-        title,
-        &names,
-        &series,
-        share,
-        missing,
-    ))
+
+    /// A survey text in the page's survey language.
+    fn text(&self, id: &str) -> String {
+        self.texts.text(&self.survey_lang, id, None)
+    }
+
+    /// The label of a distribution row's option ("" for other rows).
+    fn option_label(&self, ind: &Indicator, option: &Option<String>) -> String {
+        option
+            .as_ref()
+            .map(|o| self.text(&format!("q-{}-{o}", ind.question)))
+            .unwrap_or_default()
+    }
+
+    /// The chart's bars: a distribution's options in the focus region,
+    /// else one bar per region with `ALL` highlighted.
+    fn bars(&self, ind: &Indicator, rows: &[&PublicRow], distribution: bool) -> Vec<Bar> {
+        let shown = |r: &PublicRow| r.value.filter(|_| !r.suppressed);
+        if distribution {
+            rows.iter()
+                .filter(|r| r.region == self.focus)
+                .map(|r| Bar {
+                    label: self.option_label(ind, &r.option),
+                    value: shown(r),
+                    highlight: false,
+                })
+                .collect()
+        } else {
+            rows.iter()
+                .map(|r| Bar {
+                    label: r.region.clone(),
+                    value: shown(r),
+                    highlight: r.region == ALL,
+                })
+                .collect()
+        }
+    }
+
+    /// ALL, and the focus region when there is one, across the rounds that
+    /// have indicator `id`; `None` when no earlier round has it.
+    fn trend_chart(&self, id: &str, title: &str, share: bool) -> Option<String> {
+        let past: Vec<&(Round, Published)> = self
+            .earlier
+            .iter()
+            .filter(|(r, _)| r.survey.indicators.iter().any(|i| i.id == id))
+            .collect();
+        if past.is_empty() {
+            return None;
+        }
+        let all: Vec<(&str, &Published)> = past
+            .iter()
+            .map(|(r, p)| (r.name.as_str(), p))
+            .chain(std::iter::once((self.round.name.as_str(), self.res)))
+            .collect();
+        let value = |p: &Published, region: &str| {
+            p.rows
+                .iter()
+                .find(|r| r.indicator == id && r.region == region && r.option.is_none())
+                .and_then(|r| r.value.filter(|_| !r.suppressed))
+        };
+        let mut regions = vec![ALL.to_string()];
+        if self.focus != ALL {
+            regions.insert(0, self.focus.clone());
+        }
+        let series: Vec<Series> = regions
+            .iter()
+            .map(|reg| Series {
+                label: reg.clone(),
+                points: all.iter().map(|(_, p)| value(p, reg)).collect(),
+            })
+            .collect();
+        let names: Vec<String> = all.iter().map(|(n, _)| (*n).to_string()).collect();
+        let chart_id = format!("t-{id}");
+        Some(charts::trend(
+            &chart_id,
+            title,
+            &names,
+            &series,
+            share,
+            &self.missing,
+        ))
+    }
 }
 
 /// Free-text answers per question, without names, in a fixed order that

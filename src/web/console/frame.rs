@@ -1,7 +1,7 @@
 //! What every console page shares (contract §7): the interface language,
-//! the page frame with its navigation, refusals as pages, form fields.
-//! Sign-in lives in `auth`, the secretariat's pages in `admin`, results in
-//! `results_page`; every route goes through `session::authorize`.
+//! the `Console` extractor, the page frame with its navigation, refusals
+//! as pages in that frame (`error_page` decides their words and status),
+//! and the audit record of what a user did.
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
@@ -12,10 +12,13 @@ use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::session::User;
-use super::{blocking, AppState};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n;
+use crate::web::error_page::{self, Message, Reader};
+use crate::web::fields::Fields;
+use crate::web::reply::html;
+use crate::web::session::User;
+use crate::web::{blocking, AppState};
 use crate::{audit, users};
 
 #[derive(Deserialize, Default)]
@@ -110,10 +113,9 @@ impl<'a> Page<'a> {
 
     /// Keeps the request's filters (all but `lang`) in the language links.
     pub fn keeping_query(mut self, req: &HttpRequest) -> Self {
+        let asked = Fields::parse(req.query_string().as_bytes());
         let kept: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(
-                form_urlencoded::parse(req.query_string().as_bytes()).filter(|(k, _)| k != "lang"),
-            )
+            .extend_pairs(asked.iter().filter(|(k, _)| *k != "lang"))
             .finish();
         self.query = if kept.is_empty() {
             kept
@@ -149,37 +151,42 @@ impl<'a> Page<'a> {
             "lang": self.lang, "ui_lang": self.lang, "dir": i18n::direction(&self.lang), "title": self.title,
             "languages": languages, "user": user, "notice": self.notice, "problems": self.problems, "refresh": self.refresh, "query": self.query, "data": data,
         });
-        let body = state.pages.render(template, &ctx)?;
-        Ok(HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(body))
+        Ok(html(status, state.pages.render(template, &ctx)?))
     }
 }
 
-/// Turns a refusal into a page in the user's language; other errors pass.
-pub fn refusal(
-    state: &AppState,
-    lang: &str,
-    user: Option<&User>,
-    e: AppError,
-) -> AppResult<HttpResponse> {
-    let (status, heading, body) = match &e {
-        AppError::Forbidden(why) if why == "csrf" => {
-            (StatusCode::FORBIDDEN, "forbidden-title", "csrf-failed")
-        }
-        AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden-title", "forbidden-body"),
-        AppError::NotFound(_) => (
-            StatusCode::NOT_FOUND,
-            "console-not-found-title",
-            "console-not-found-body",
-        ),
-        _ => return Err(e),
-    };
-    let data = json!({ "heading": state.ui.text(lang, heading, None), "body": state.ui.text(lang, body, None) });
-    Page::new(state, lang, user, heading).render(state, "console_message", status, data)
+/// Error pages in the console frame, in the user's interface language.
+struct ConsoleFrame<'a> {
+    lang: &'a str,
+    user: Option<&'a User>,
 }
 
-/// Runs a console handler body, turning refusals into pages.
+impl error_page::Frame for ConsoleFrame<'_> {
+    fn reader(&self) -> Reader {
+        Reader::Console
+    }
+
+    fn render(
+        &self,
+        state: &AppState,
+        status: StatusCode,
+        message: Message,
+    ) -> AppResult<HttpResponse> {
+        let args = message.args();
+        let text = |id| state.ui.text(self.lang, id, args.as_ref());
+        let data = json!({ "heading": text(message.heading), "body": text(message.body) });
+        Page::new(state, self.lang, self.user, message.heading).render(
+            state,
+            "console_message",
+            status,
+            data,
+        )
+    }
+}
+
+/// Runs a console handler body; its error becomes a page in the user's
+/// language (`error_page::page`), or, when no page explains it, the plain
+/// answer.
 pub async fn guarded<F>(
     state: &AppState,
     lang: &str,
@@ -191,33 +198,12 @@ where
 {
     match body.await {
         Ok(r) => Ok(r),
-        Err(e) => refusal(state, lang, user, e),
+        Err(e) => error_page::page(state, &ConsoleFrame { lang, user }, e),
     }
 }
 
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header(("Location", location.to_string()))
-        .finish()
-}
-
-pub fn fields(body: &[u8]) -> Vec<(String, String)> {
-    form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
-}
-
-pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
-pub async fn home(user: Option<User>) -> HttpResponse {
-    see_other(if user.is_some() { "/rounds" } else { "/login" })
-}
-
+/// The interface language remembered in the session, else the default
+/// (for handlers that do not negotiate one).
 pub fn console_lang_plain(session: &Session) -> String {
     session
         .get::<String>("lang")
@@ -226,6 +212,7 @@ pub fn console_lang_plain(session: &Session) -> String {
         .unwrap_or_else(|| i18n::UI_DEFAULT.to_string())
 }
 
+/// Writes what `actor` did to the audit log.
 pub async fn record(state: &AppState, actor: &str, action: &str, subject: &str) -> AppResult<()> {
     let (actor, action, subject) = (actor.to_string(), action.to_string(), subject.to_string());
     blocking(&state.pool, move |conn| {

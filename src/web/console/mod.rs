@@ -1,0 +1,42 @@
+//! The web consoles (contract §7), for the secretariat and the regional
+//! reviewers, behind the session cookie: the page frame every console page
+//! shares (`frame`), signing in (`auth`), rounds and their actions
+//! (`rounds`), surveys (`surveys`), members (`members`), the audit log
+//! (`audit`), and results with their downloads (`results`). Every route
+//! goes through `session::authorize`.
+
+mod audit;
+mod auth;
+mod frame;
+mod members;
+mod results;
+mod rounds;
+mod surveys;
+
+use actix_web::web::{get, post, ServiceConfig};
+
+/// The console routes, behind the session cookie layer.
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.route("/", get().to(auth::home))
+        .route("/login", get().to(auth::login_form))
+        .route("/login", post().to(auth::login))
+        .route("/logout", post().to(auth::logout))
+        .route("/account/password", get().to(auth::password_form))
+        .route("/account/password", post().to(auth::password))
+        .route("/rounds", get().to(rounds::rounds))
+        .route("/rounds", post().to(rounds::create_round))
+        .route("/rounds/{name}", get().to(rounds::round))
+        .route("/rounds/{name}/results", get().to(results::page))
+        .route("/rounds/{name}/results.csv", get().to(results::csv))
+        .route(
+            "/rounds/{name}/results.json",
+            get().to(results::json_download),
+        )
+        .route("/rounds/{name}/texts", get().to(results::free_text))
+        .route("/rounds/{name}/{action}", post().to(rounds::round_action))
+        .route("/surveys", get().to(surveys::surveys))
+        .route("/surveys/{id}/preview", get().to(surveys::preview))
+        .route("/members", get().to(members::members))
+        .route("/members/import", post().to(members::members_import))
+        .route("/audit", get().to(audit::audit_log));
+}
