@@ -348,6 +348,7 @@ fn results(table: &mut Table, backend: &Backend, n: usize, runs: usize) -> Res<(
 fn hand_written(conn: &mut canvass::db::DbConnection, round: &canvass::rounds::Round) -> Res<()> {
     use diesel::sql_types::{BigInt, Double, Integer, Nullable, Text};
     #[derive(QueryableByName)]
+    // The fields are loaded to cost what an analyst's query costs, never read.
     #[allow(dead_code)]
     struct Cell {
         #[diesel(sql_type = Text)]

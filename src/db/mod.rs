@@ -9,6 +9,7 @@
 //! on.) Functions return `AppResult`.
 
 pub mod backend;
+pub mod outbox_state;
 pub mod schema;
 
 use std::time::Duration;

@@ -9,7 +9,7 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use serde::Serialize;
 
-use super::stored::Kind;
+use crate::db::outbox_state::Kind;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Texts};
 use crate::token::Secret;

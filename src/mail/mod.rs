@@ -1,7 +1,7 @@
 //! Mail: the transports (SMTP over a kept-open connection, or `.eml` files in
 //! the outbox folder), composing invitations and reminders, and the
 //! outbox queue that makes sending survive crashes and run on several
-//! machines at once (with the kinds and statuses it stores, in `stored`).
+//! machines at once (the kinds and statuses it stores are in `db::outbox_state`).
 //!
 //! `Mailer::send` returns `SendError` (temporary or permanent); the queue
 //! in `outbox` turns those into retries or recorded bounces.
@@ -9,7 +9,6 @@
 mod compose;
 pub mod outbox;
 mod smtp;
-mod stored;
 
 use std::path::{Path, PathBuf};
 

@@ -68,7 +68,7 @@ fn delivered(conn: &mut DbConnection, round: &Round) -> AppResult<HashMap<String
     Ok(invitations::table
         .inner_join(outbox::table)
         .filter(invitations::round_id.eq(round.id))
-        .filter(outbox::status.eq("sent"))
+        .filter(outbox::status.eq(crate::db::outbox_state::Status::Sent.as_str()))
         .group_by(invitations::region)
         .select((
             invitations::region,

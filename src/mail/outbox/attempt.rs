@@ -10,12 +10,12 @@ use chrono::{NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::{later, Policy, Report};
+use crate::db::outbox_state::{Kind, Status};
 use crate::db::schema::{invitations, outbox};
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::i18n::Texts;
 use crate::mail::compose::Letter;
-use crate::mail::stored::{Kind, Status};
 use crate::mail::{Composer, Mailer, SendError};
 use crate::rounds;
 

@@ -10,10 +10,10 @@ use diesel::prelude::*;
 use super::attempt::{self, Sender};
 use super::{later, Policy, Report};
 use crate::db::backend::outbox_claim;
+use crate::db::outbox_state::Status;
 use crate::db::schema::outbox;
 use crate::db::{self, DbConnection, Lookup};
 use crate::error::{AppError, AppResult};
-use crate::mail::stored::Status;
 use crate::mail::{Composer, Mailer};
 
 /// Claims up to `policy.batch` due mails for `worker`; returns their ids.

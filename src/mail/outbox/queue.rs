@@ -6,10 +6,10 @@ use std::collections::HashSet;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::db::outbox_state::{Kind, Status};
 use crate::db::schema::{invitations, members, outbox};
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
-use crate::mail::stored::{Kind, Status};
 use crate::rounds::{self, Round};
 
 /// Invites every targeted member not yet invited: marks them invited and

@@ -3,10 +3,10 @@
 
 use diesel::prelude::*;
 
+use crate::db::outbox_state::Status;
 use crate::db::schema::{invitations, outbox};
 use crate::db::DbConnection;
 use crate::error::AppResult;
-use crate::mail::stored::Status;
 use crate::rounds::Round;
 
 /// Addresses whose mail failed for good in a round, for `round status`.
