@@ -51,10 +51,23 @@ pub struct User {
 }
 
 impl User {
+    /// Only a user stored as secretariat sees everything: a row that is
+    /// neither (a hand-edited database) fails closed, as a reviewer of no
+    /// region, who sees no round's figures.
     pub fn role(&self) -> Role {
-        match &self.region {
-            Some(r) if self.role == "regional" => Role::Regional(r.clone()),
-            _ => Role::Secretariat,
+        match (self.role.as_str(), &self.region) {
+            ("secretariat", _) => Role::Secretariat,
+            ("regional", Some(r)) => Role::Regional(r.clone()),
+            _ => Role::Regional(String::new()),
+        }
+    }
+
+    /// The region a non-secretariat user reviews (empty for a row that is
+    /// neither role, so it matches no region); `None` for the secretariat.
+    pub fn reviewed_region(&self) -> Option<String> {
+        match self.role() {
+            Role::Secretariat => None,
+            Role::Regional(r) => Some(r),
         }
     }
 
@@ -205,6 +218,24 @@ mod tests {
         let s = user("secretariat", None);
         assert!(authorize(&s, Need::Results(Some("europe"))).is_ok());
         assert!(authorize(&s, Need::Secretariat).is_ok());
+    }
+
+    #[test]
+    fn a_user_row_of_neither_role_fails_closed() {
+        for u in [
+            user("regional", None),
+            user("admin", Some("africa")),
+            user("", None),
+        ] {
+            assert!(!u.is_secretariat(), "{:?}", u.role);
+            assert!(authorize(&u, Need::Secretariat).is_err());
+            assert!(authorize(&u, Need::Results(Some("europe"))).is_err());
+        }
+        assert_eq!(
+            user("regional", None).reviewed_region(),
+            Some(String::new())
+        );
+        assert_eq!(user("secretariat", Some("x")).reviewed_region(), None);
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String
     Ok(match (asked, user.is_secretariat()) {
         (Some(r), _) => Some(r.to_string()),
         (None, true) => None,
-        (None, false) => user.region.clone(),
+        (None, false) => user.reviewed_region(),
     })
 }
 
@@ -48,7 +48,7 @@ async fn load(
     trends: bool,
 ) -> AppResult<Loaded> {
     let min_cell = state.settings.min_cell;
-    let own = user.region.clone().filter(|_| !user.is_secretariat());
+    let own = user.reviewed_region();
     blocking(&state.pool, move |conn| {
         let viewer = own.as_deref().map_or(Viewer::Secretariat, Viewer::Reviewer);
         let round = rounds::find(conn, &name)?;

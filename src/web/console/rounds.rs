@@ -223,7 +223,7 @@ async fn progress(state: &AppState, user: &User, name: String) -> AppResult<Prog
     })
     .await;
     let mut progress = session::round_found(user, found)?;
-    if let Some(own) = user.region.as_deref().filter(|_| !secretariat) {
+    if let Some(own) = user.reviewed_region().filter(|_| !secretariat).as_deref() {
         session::round_includes(user, progress.status.iter().any(|s| s.region == own))?;
         progress
             .status
