@@ -24,7 +24,7 @@ use crate::survey::{Indicator, Measure, Survey, Test, Value};
 mod publish;
 mod suppress;
 
-pub use publish::{PublicRow, Published, Viewer};
+pub use publish::{access, Access, PublicRow, Published, Viewer};
 pub use suppress::{suppress, Cell};
 
 pub const ALL: &str = "ALL";

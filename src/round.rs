@@ -153,6 +153,16 @@ pub fn list(conn: &mut DbConnection) -> AppResult<Vec<Round>> {
         .collect()
 }
 
+/// Whether the round targets a member of `region` (the region an
+/// invitation keeps is fixed when the round closes, like the results').
+pub fn includes_region(conn: &mut DbConnection, round: &Round, region: &str) -> AppResult<bool> {
+    use crate::db::schema::invitations;
+    let any = invitations::table
+        .filter(invitations::round_id.eq(round.id))
+        .filter(invitations::region.eq(region));
+    Ok(diesel::select(diesel::dsl::exists(any)).get_result(conn)?)
+}
+
 /// The results stored when the round closed, if it is closed.
 pub fn stored_results(conn: &mut DbConnection, round: &Round) -> AppResult<Option<String>> {
     Ok(rounds::table

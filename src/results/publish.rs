@@ -55,6 +55,46 @@ pub struct Published {
     pub rows: Vec<PublicRow>,
 }
 
+/// What a viewer may see of a round's results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Results,
+    /// A reviewer of an open round of their region: response rates only.
+    AfterClose,
+}
+
+/// The one decision on whether `viewer` may see round `round`'s results
+/// (narrowed to `region`), from what is known before they are computed:
+/// whether it is closed and whether it includes the viewer's region. A
+/// reviewer asking for another region, or for a round without theirs, is
+/// refused.
+pub fn access(
+    viewer: Viewer<'_>,
+    round: &str,
+    closed: bool,
+    includes_own: bool,
+    region: Option<&str>,
+) -> AppResult<Access> {
+    let Viewer::Reviewer(own) = viewer else {
+        return Ok(Access::Results);
+    };
+    if region.is_some_and(|r| r != own && r != ALL) {
+        return Err(AppError::Forbidden(format!(
+            "a reviewer of region `{own}` sees only that region and `{ALL}`"
+        )));
+    }
+    if !includes_own {
+        return Err(AppError::Forbidden(format!(
+            "round `{round}` does not include region `{own}`"
+        )));
+    }
+    Ok(if closed {
+        Access::Results
+    } else {
+        Access::AfterClose
+    })
+}
+
 impl RoundResults {
     /// The results `viewer` may see, narrowed to `region` (and `ALL`) when
     /// given; a region the round does not have is an error naming it.
@@ -86,25 +126,15 @@ impl RoundResults {
     }
 
     fn reviewer_may_see(&self, own: &str, region: Option<&str>) -> AppResult<()> {
-        if region.is_some_and(|r| r != own && r != ALL) {
-            return Err(AppError::Forbidden(format!(
-                "a reviewer of region `{own}` sees only that region and `{ALL}`"
-            )));
-        }
-        if !self.includes(own) {
-            return Err(AppError::Forbidden(format!(
-                "round `{}` does not include region `{own}`",
-                self.round
-            )));
-        }
-        if !self.closed {
-            return Err(AppError::Forbidden(format!(
+        let viewer = Viewer::Reviewer(own);
+        match access(viewer, &self.round, self.closed, self.includes(own), region)? {
+            Access::Results => Ok(()),
+            Access::AfterClose => Err(AppError::Forbidden(format!(
                 "the results of round `{}` are shown to regional reviewers once it closes; \
                  until then its page shows response rates",
                 self.round
-            )));
+            ))),
         }
-        Ok(())
     }
 
     /// Only `region` and `ALL`; an unknown region is an error naming it.

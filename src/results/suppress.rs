@@ -100,9 +100,15 @@ fn exposed(cells: &[Cell<'_>], min_cell: u64) -> bool {
 /// nothing changes. Hidden cells lose their values here.
 pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
     let tables = tables(rows);
-    let chains: Vec<Vec<String>> = rows
+    let mut chain_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in rows.iter() {
+        if !chain_of.contains_key(&r.indicator) {
+            chain_of.insert(r.indicator.clone(), question_chain(survey, &r.indicator));
+        }
+    }
+    let chains: Vec<&[String]> = rows
         .iter()
-        .map(|r| question_chain(survey, &r.indicator))
+        .map(|r| chain_of[&r.indicator].as_slice())
         .collect();
     loop {
         for (cells, total) in &tables {

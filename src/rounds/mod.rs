@@ -18,7 +18,7 @@ pub use self::targets::{invitation_of, sync_all_open, sync_targets};
 use crate::db::schema::rounds;
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
-pub use crate::round::{find, find_by_id, list, stored_results, Phase, Round};
+pub use crate::round::{find, find_by_id, includes_region, list, stored_results, Phase, Round};
 use crate::survey::Survey;
 
 /// Round names appear in URLs and file names: letters, digits, `.`, `_`, `-`.

@@ -14,7 +14,7 @@ use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
 use crate::output::Format;
-use crate::results::{self, PublicRow, Published, Viewer, ALL};
+use crate::results::{self, Access, PublicRow, Published, Viewer, ALL};
 use crate::rounds::{self, Round};
 use crate::survey::{Indicator, Measure, QuestionKind};
 use crate::web::session::{authorize, round_found, Need, User};
@@ -52,13 +52,12 @@ async fn load(
     blocking(&state.pool, move |conn| {
         let viewer = own.as_deref().map_or(Viewer::Secretariat, Viewer::Reviewer);
         let round = rounds::find(conn, &name)?;
-        let res = results::for_round(conn, &round, min_cell)?;
-        if let Viewer::Reviewer(own) = viewer {
-            if !round.closed && res.includes(own) {
-                return Ok((round, None, Vec::new()));
-            }
+        // Decided before the results are computed: a reviewer of an open
+        // round gets none, so there is nothing to compute for them.
+        if access_to(conn, &round, viewer, region.as_deref())? == Access::AfterClose {
+            return Ok((round, None, Vec::new()));
         }
-        let res = res.publish(viewer, region.as_deref())?;
+        let res = results::for_round(conn, &round, min_cell)?.publish(viewer, region.as_deref())?;
         let earlier = if trends {
             earlier_rounds(conn, &round, viewer, region.as_deref(), min_cell)?
         } else {
@@ -89,11 +88,32 @@ fn earlier_rounds(
             continue;
         }
         // A round this viewer may not see has no place in their trends.
+        match access_to(conn, &r, viewer, region) {
+            Ok(Access::Results) => {}
+            Ok(Access::AfterClose) | Err(AppError::Forbidden(_)) => continue,
+            Err(e) => return Err(e),
+        }
+        // Narrowed to a region this round did not have, it has no point.
         if let Ok(past) = results::for_round(conn, &r, min_cell)?.publish(viewer, region) {
             earlier.push((r, past));
         }
     }
     Ok(earlier)
+}
+
+/// What `viewer` may see of `round` (`results::access`), read from the
+/// round and, for a reviewer, whether it includes their region.
+fn access_to(
+    conn: &mut DbConnection,
+    round: &Round,
+    viewer: Viewer,
+    region: Option<&str>,
+) -> AppResult<Access> {
+    let includes = match viewer {
+        Viewer::Reviewer(own) => rounds::includes_region(conn, round, own)?,
+        Viewer::Secretariat => true,
+    };
+    results::access(viewer, &round.name, round.closed, includes, region)
 }
 
 /// A reviewer asking for an open round's results.

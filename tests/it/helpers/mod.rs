@@ -177,21 +177,7 @@ impl TestDb {
 
     /// Runs the real binary against this database.
     pub fn bin(&self, args: &[&str]) -> Output {
-        std::process::Command::new(env!("CARGO_BIN_EXE_canvass"))
-            .args(["--database-url", &self.url_string()])
-            .args([
-                "--secret-file",
-                &self.private_paths().0,
-                "--outbox-dir",
-                &self.private_paths().1,
-                "--surveys-dir",
-            ])
-            .arg(repo_surveys())
-            .args(args)
-            .env_remove("CANVASS_MIN_CELL")
-            .stdin(std::process::Stdio::null())
-            .output()
-            .unwrap()
+        self.bin_with(&repo_surveys(), args)
     }
 }
 
