@@ -19,7 +19,7 @@ use crate::db::schema::{answers, invitations};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::round::Round;
-use crate::survey::{Indicator, Measure, Survey, Test, Value};
+use crate::survey::{Indicator, Matcher, Measure, Survey, Test, Value};
 
 mod publish;
 mod suppress;
@@ -304,7 +304,7 @@ fn indicator_rows(
     let per_region: Vec<&BTreeMap<Key, u64>> = regions
         .iter()
         .map(|r| {
-            hist.get(&(r.to_string(), ind.question.clone()))
+            hist.get(&(r.to_string(), ind.question.clone().unwrap_or_default()))
                 .unwrap_or(&empty)
         })
         .collect();
@@ -345,7 +345,7 @@ fn summed(per_region: &[&BTreeMap<Key, u64>]) -> BTreeMap<Key, u64> {
 fn options<'a>(survey: &'a Survey, ind: &Indicator) -> Vec<Option<(usize, &'a String)>> {
     match ind.measure {
         Measure::Distribution => survey
-            .question(&ind.question)
+            .question(ind.question.as_deref().unwrap_or_default())
             .map_or(&[][..], |q| q.kind.options())
             .iter()
             .enumerate()
@@ -379,8 +379,11 @@ fn measure(m: &Measure, option: Option<usize>, counts: &BTreeMap<Key, u64>, n: u
     };
     let per_respondent = |x: f64| (n > 0).then(|| x / n as f64);
     match m {
-        Measure::Share(t) => per_respondent(matching(t)),
-        Measure::Count(t) => Some(matching(t)),
+        Measure::Share(Matcher::Test(t)) => per_respondent(matching(t)),
+        Measure::Count(Matcher::Test(t)) => Some(matching(t)),
+        Measure::Share(Matcher::Match { .. })
+        | Measure::Count(Matcher::Match { .. })
+        | Measure::Index(_) => None,
         Measure::Mean => per_respondent(total()),
         Measure::Sum => Some(total()),
         Measure::Distribution => {

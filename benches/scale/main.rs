@@ -372,9 +372,12 @@ fn hand_written(conn: &mut canvass::db::DbConnection, round: &canvass::rounds::R
     );
     let mut cells = 0;
     for indicator in &round.survey.indicators {
+        let Some(question) = &indicator.question else {
+            continue;
+        };
         let rows: Vec<Cell> = diesel::sql_query(&sql)
             .bind::<Integer, _>(round.id)
-            .bind::<Text, _>(&indicator.question)
+            .bind::<Text, _>(question)
             .load(conn)?;
         cells += rows.len();
     }

@@ -25,9 +25,9 @@ pub type Raw = BTreeMap<String, Vec<String>>;
 pub(crate) mod tests {
     use std::collections::BTreeMap;
 
-    use crate::survey::{Question, QuestionKind, Section, ShowIf, Survey, Test};
+    use crate::survey::{Condition, Question, QuestionKind, Section, Survey, Test};
 
-    fn q(id: &str, kind: QuestionKind, required: bool, show_if: Option<ShowIf>) -> Question {
+    fn q(id: &str, kind: QuestionKind, required: bool, show_if: Option<Condition>) -> Question {
         Question {
             id: id.into(),
             required,
@@ -58,7 +58,7 @@ pub(crate) mod tests {
                             options: opts(&["police", "health"]),
                         },
                         true,
-                        Some(ShowIf {
+                        Some(Condition::Answer {
                             question: "change".into(),
                             test: Test::AnyOf(0b011),
                         }),

@@ -146,15 +146,18 @@ fn question_chain(survey: &Survey, indicator: &str) -> Vec<String> {
     let Some(ind) = survey.indicators.iter().find(|i| i.id == indicator) else {
         return vec![indicator.to_string()];
     };
-    let mut chain = vec![ind.question.clone()];
-    // Each step goes to an earlier question, so this ends; the bound only
-    // guards against a malformed stored survey.
-    for _ in 0..survey.questions().count() {
-        let last = chain.last().map_or("", String::as_str);
-        match survey.question(last).and_then(|q| q.show_if.as_ref()) {
-            Some(parent) => chain.push(parent.question.clone()),
-            None => break,
+    let mut chain: Vec<String> = ind.questions().iter().map(|q| q.to_string()).collect();
+    // Each step goes to earlier questions, so this ends.
+    let mut i = 0;
+    while i < chain.len() {
+        if let Some(parent) = survey.question(&chain[i]).and_then(|q| q.show_if.as_ref()) {
+            for p in parent.questions() {
+                if !chain.iter().any(|c| c == p) {
+                    chain.push(p.to_string());
+                }
+            }
         }
+        i += 1;
     }
     chain
 }

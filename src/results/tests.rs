@@ -35,11 +35,7 @@ fn options(names: &[&str]) -> Vec<String> {
 }
 
 fn ind(id: &str, question: &str, measure: Measure) -> Indicator {
-    Indicator {
-        id: id.into(),
-        question: question.into(),
-        measure,
-    }
+    Indicator::new(id, question, measure)
 }
 
 /// One question of each aggregated type; the indicators are given.
@@ -157,11 +153,11 @@ fn share_any_of_is_matching_respondents_over_those_who_answered() {
     ]);
     let res = run(
         vec![
-            ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("better", "change", Measure::share(Test::AnyOf(BETTER))),
             ind(
                 "moved",
                 "change",
-                Measure::Share(Test::AnyOf(BETTER | WORSE)),
+                Measure::share(Test::AnyOf(BETTER | WORSE)),
             ),
         ],
         &["a"],
@@ -184,7 +180,7 @@ fn share_on_multi_counts_a_respondent_once_even_when_several_options_match() {
         vec![ind(
             "p_or_h",
             "areas",
-            Measure::Share(Test::AnyOf(POLICE | HEALTH)),
+            Measure::share(Test::AnyOf(POLICE | HEALTH)),
         )],
         &["a"],
         &h,
@@ -202,7 +198,7 @@ fn share_with_bounds_includes_both_ends() {
         ("a", "staff", n(20.0), 3),
         ("a", "staff", n(20.5), 4),
     ]);
-    let range = |min: Option<f64>, max: Option<f64>| Measure::Share(Test::Range { min, max });
+    let range = |min: Option<f64>, max: Option<f64>| Measure::share(Test::Range { min, max });
     let res = run(
         vec![
             ind("at_least", "staff", range(Some(10.0), None)),
@@ -229,7 +225,7 @@ fn share_with_bounds_works_on_a_scale() {
         vec![ind(
             "high",
             "rating",
-            Measure::Share(Test::Range {
+            Measure::share(Test::Range {
                 min: Some(4.0),
                 max: None,
             }),
@@ -252,11 +248,11 @@ fn count_any_of_counts_matching_respondents_on_single_and_multi() {
     ]);
     let res = run(
         vec![
-            ind("better_n", "change", Measure::Count(Test::AnyOf(BETTER))),
+            ind("better_n", "change", Measure::count(Test::AnyOf(BETTER))),
             ind(
                 "police_or_health_n",
                 "areas",
-                Measure::Count(Test::AnyOf(POLICE | HEALTH)),
+                Measure::count(Test::AnyOf(POLICE | HEALTH)),
             ),
         ],
         &["a"],
@@ -282,7 +278,7 @@ fn count_with_bounds_counts_respondents_within_them() {
             ind(
                 "big",
                 "staff",
-                Measure::Count(Test::Range {
+                Measure::count(Test::Range {
                     min: Some(10.0),
                     max: None,
                 }),
@@ -290,7 +286,7 @@ fn count_with_bounds_counts_respondents_within_them() {
             ind(
                 "mid",
                 "staff",
-                Measure::Count(Test::Range {
+                Measure::count(Test::Range {
                     min: Some(10.0),
                     max: Some(50.0),
                 }),
@@ -298,7 +294,7 @@ fn count_with_bounds_counts_respondents_within_them() {
             ind(
                 "small",
                 "staff",
-                Measure::Count(Test::Range {
+                Measure::count(Test::Range {
                     min: None,
                     max: Some(9.5),
                 }),
@@ -418,7 +414,7 @@ fn all_pools_the_answers_of_every_region() {
     ]);
     let res = run(
         vec![
-            ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("better", "change", Measure::share(Test::AnyOf(BETTER))),
             ind("staff_mean", "staff", Measure::Mean),
             ind("staff_sum", "staff", Measure::Sum),
         ],
@@ -437,12 +433,12 @@ fn a_region_without_respondents_has_no_share_mean_or_distribution_but_zero_count
     let h = hist(&[("a", "change", c(BETTER), 2), ("a", "staff", n(4.0), 2)]);
     let res = run(
         vec![
-            ind("share", "change", Measure::Share(Test::AnyOf(BETTER))),
-            ind("count", "change", Measure::Count(Test::AnyOf(BETTER))),
+            ind("share", "change", Measure::share(Test::AnyOf(BETTER))),
+            ind("count", "change", Measure::count(Test::AnyOf(BETTER))),
             ind(
                 "count_range",
                 "staff",
-                Measure::Count(Test::Range {
+                Measure::count(Test::Range {
                     min: Some(1.0),
                     max: None,
                 }),
@@ -473,7 +469,7 @@ fn a_region_without_respondents_has_no_share_mean_or_distribution_but_zero_count
 fn a_round_without_any_answer_still_has_every_row() {
     let res = run(
         vec![
-            ind("share", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("share", "change", Measure::share(Test::AnyOf(BETTER))),
             ind("sum", "staff", Measure::Sum),
         ],
         &["a"],
@@ -493,7 +489,7 @@ fn answers_of_untargeted_regions_and_other_questions_are_ignored() {
         ("a", "areas", c(POLICE), 9),
     ]);
     let res = run(
-        vec![ind("share", "change", Measure::Share(Test::AnyOf(BETTER)))],
+        vec![ind("share", "change", Measure::share(Test::AnyOf(BETTER)))],
         &["a"],
         &h,
         0,
@@ -511,7 +507,7 @@ fn rows_follow_survey_order_of_indicators_and_options_with_sorted_regions_then_a
     let indicators = vec![
         ind("zeta", "staff", Measure::Sum),
         ind("alpha", "areas", Measure::Distribution),
-        ind("mid", "change", Measure::Share(Test::AnyOf(BETTER))),
+        ind("mid", "change", Measure::share(Test::AnyOf(BETTER))),
     ];
     let res = compute(
         "r",
@@ -659,7 +655,7 @@ fn suppressed_cells_keep_their_respondents_and_lose_their_value() {
         ("c", "change", c(SAME), 2),
     ]);
     let res = run(
-        vec![ind("better", "change", Measure::Share(Test::AnyOf(BETTER)))],
+        vec![ind("better", "change", Measure::share(Test::AnyOf(BETTER)))],
         &["a", "b", "c"],
         &h,
         5,
@@ -721,7 +717,7 @@ fn suppression_is_decided_per_indicator_from_its_own_respondents() {
     ]);
     let res = run(
         vec![
-            ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("better", "change", Measure::share(Test::AnyOf(BETTER))),
             ind("sum", "staff", Measure::Sum),
         ],
         &["a", "b"],
@@ -788,7 +784,7 @@ fn three_regions() -> RoundResults {
     ]);
     run(
         vec![
-            ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+            ind("better", "change", Measure::share(Test::AnyOf(BETTER))),
             ind("dist", "change", Measure::Distribution),
         ],
         &["a", "b", "c"],
@@ -1034,7 +1030,7 @@ fn csv_has_the_contract_header_and_rounded_values() {
         ("b", "staff", n(2.5), 6),
     ]);
     let indicators = vec![
-        ind("better", "change", Measure::Share(Test::AnyOf(BETTER))),
+        ind("better", "change", Measure::share(Test::AnyOf(BETTER))),
         ind("staff_sum", "staff", Measure::Sum),
         ind("dist", "change", Measure::Distribution),
     ];
@@ -1084,7 +1080,7 @@ fn csv_leaves_suppressed_and_undefined_values_empty() {
         ]
     );
     let empty = run(
-        vec![ind("share", "change", Measure::Share(Test::AnyOf(BETTER)))],
+        vec![ind("share", "change", Measure::share(Test::AnyOf(BETTER)))],
         &["a"],
         &Histogram::new(),
         0,
@@ -1100,7 +1096,7 @@ fn csv_leaves_suppressed_and_undefined_values_empty() {
 fn json_carries_unrounded_values_and_the_region_counts() {
     let h = hist(&[("a", "change", c(BETTER), 1), ("a", "change", c(SAME), 2)]);
     let mut res = run(
-        vec![ind("better", "change", Measure::Share(Test::AnyOf(BETTER)))],
+        vec![ind("better", "change", Measure::share(Test::AnyOf(BETTER)))],
         &["a"],
         &h,
         0,

@@ -42,7 +42,7 @@ pub struct Section {
 pub struct Question {
     pub id: String,
     pub required: bool,
-    pub show_if: Option<ShowIf>,
+    pub show_if: Option<Condition>,
     pub kind: QuestionKind,
 }
 
@@ -103,7 +103,8 @@ impl QuestionKind {
     }
 }
 
-/// A condition on one answer, used by `show_if` and by share/count indicators.
+/// A test on one answer: the leaf of every [`Condition`], and the test a
+/// share or count indicator applies to its own question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Test {
@@ -111,44 +112,198 @@ pub enum Test {
     AnyOf(u64),
     /// Holds when a numeric answer lies within the bounds (inclusive).
     Range { min: Option<f64>, max: Option<f64> },
+    /// Holds for any answer (`answered = true`).
+    Answered,
 }
 
 impl Test {
+    /// Whether an answer passes; callers pass only answers that exist (a
+    /// hidden or unanswered question passes no test).
     pub fn matches(&self, value: &Value) -> bool {
         match (self, value) {
             (Test::AnyOf(mask), Value::Choice(chosen)) => mask & chosen != 0,
             (Test::Range { min, max }, Value::Number(n)) => {
                 min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m)
             }
+            (Test::Answered, Value::Choice(chosen)) => *chosen != 0,
+            (Test::Answered, Value::Number(_)) => true,
+            (Test::Answered, Value::Text(t)) => !t.is_empty(),
             _ => false,
         }
     }
 }
 
+/// The condition language of contract §8, shared by `show_if`, `where`,
+/// composite indicators (`match`) and `index` components. Untagged, so a
+/// round frozen before conditions could nest (`{question, test}`) still
+/// reads, and a survey that nests nothing serialises as it did.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ShowIf {
-    pub question: String,
-    pub test: Test,
+#[serde(untagged)]
+pub enum Condition {
+    /// One earlier question's answer passes a test.
+    Answer {
+        question: String,
+        test: Test,
+    },
+    All {
+        all: Vec<Condition>,
+    },
+    Any {
+        any: Vec<Condition>,
+    },
+    Not {
+        not: Box<Condition>,
+    },
+}
+
+impl Condition {
+    /// Whether the condition holds, given each question's answer (`None`
+    /// when hidden or unanswered: such a question passes no test).
+    pub fn holds<'v>(&self, answer: &impl Fn(&str) -> Option<&'v Value>) -> bool {
+        match self {
+            Condition::Answer { question, test } => {
+                answer(question).is_some_and(|v| test.matches(v))
+            }
+            Condition::All { all } => all.iter().all(|c| c.holds(answer)),
+            Condition::Any { any } => any.iter().any(|c| c.holds(answer)),
+            Condition::Not { not } => !not.holds(answer),
+        }
+    }
+
+    /// Every question the condition reads, in the order written.
+    pub fn questions(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_questions(&mut out);
+        out
+    }
+
+    fn collect_questions<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Condition::Answer { question, .. } => out.push(question),
+            Condition::All { all: cs } | Condition::Any { any: cs } => {
+                cs.iter().for_each(|c| c.collect_questions(out));
+            }
+            Condition::Not { not } => not.collect_questions(out),
+        }
+    }
+}
+
+/// What a share or count indicator counts: a test on its own question, or
+/// (a composite, no question) a condition over several (`match`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Matcher {
+    Test(Test),
+    Match {
+        #[serde(rename = "match")]
+        condition: Condition,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Indicator {
     pub id: String,
-    pub question: String,
+    /// The framework's code for it (`2A`), shown beside the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub framework: Option<String>,
+    /// The question it reads; `None` exactly for composites
+    /// (`Share`/`Count` with [`Matcher::Match`]) and [`Measure::Index`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
     pub measure: Measure,
+    /// Options of the question (a mask) whose answers leave the denominator.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub exclude: u64,
+    /// `where`: only respondents for whom it holds count at all.
+    #[serde(default, rename = "where", skip_serializing_if = "Option::is_none")]
+    pub population: Option<Condition>,
+    /// Resolved when parsed: `answered` for indicators on a question,
+    /// `respondents` for composites and `index` unless written.
+    #[serde(default, skip_serializing_if = "Denominator::is_answered")]
+    pub denominator: Denominator,
+    #[serde(default, skip_serializing_if = "Unit::is_member")]
+    pub unit: Unit,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if takes a reference
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// Who a cell's value is divided by (contract §8).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Denominator {
+    /// Those of the population that answered, with an answer not excluded.
+    #[default]
+    Answered,
+    /// The whole population (submitted responses for which `where` holds).
+    Respondents,
+    /// Every member the round targets in the cell, answered or not.
+    Targeted,
+}
+
+impl Denominator {
+    pub fn name(self) -> &'static str {
+        match self {
+            Denominator::Answered => "answered",
+            Denominator::Respondents => "respondents",
+            Denominator::Targeted => "targeted",
+        }
+    }
+
+    #[allow(clippy::trivially_copy_pass_by_ref)]
+    fn is_answered(&self) -> bool {
+        *self == Denominator::Answered
+    }
+}
+
+/// What one counts: members, or countries (each once).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    #[default]
+    Member,
+    Country,
+}
+
+impl Unit {
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Member => "member",
+            Unit::Country => "country",
+        }
+    }
+
+    #[allow(clippy::trivially_copy_pass_by_ref)]
+    fn is_member(&self) -> bool {
+        *self == Unit::Member
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
-    Share(Test),
-    Count(Test),
+    Share(Matcher),
+    Count(Matcher),
     Mean,
     Sum,
     Distribution,
+    /// The mean share of components met, in [0,1] (no question).
+    Index(Vec<Condition>),
 }
 
 impl Measure {
+    /// A share of the answers to the indicator's question that pass `test`.
+    pub fn share(test: Test) -> Self {
+        Measure::Share(Matcher::Test(test))
+    }
+
+    /// A count of the answers to the indicator's question that pass `test`.
+    pub fn count(test: Test) -> Self {
+        Measure::Count(Matcher::Test(test))
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             Measure::Share(_) => "share",
@@ -156,7 +311,46 @@ impl Measure {
             Measure::Mean => "mean",
             Measure::Sum => "sum",
             Measure::Distribution => "distribution",
+            Measure::Index(_) => "index",
         }
+    }
+}
+
+impl Indicator {
+    /// An indicator on `question` with every §8 field at its default.
+    pub fn new(id: &str, question: &str, measure: Measure) -> Self {
+        Indicator {
+            id: id.to_string(),
+            framework: None,
+            question: Some(question.to_string()),
+            measure,
+            exclude: 0,
+            population: None,
+            denominator: Denominator::Answered,
+            unit: Unit::Member,
+        }
+    }
+
+    /// Every question the indicator reads: its question, then those of
+    /// `where`, `match` and `components`, each once, in that order.
+    pub fn questions(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.question.iter().map(String::as_str).collect();
+        if let Some(c) = &self.population {
+            out.extend(c.questions());
+        }
+        match &self.measure {
+            Measure::Share(Matcher::Match { condition })
+            | Measure::Count(Matcher::Match { condition }) => {
+                out.extend(condition.questions());
+            }
+            Measure::Index(components) => {
+                components.iter().for_each(|c| out.extend(c.questions()));
+            }
+            _ => {}
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        out.retain(|q| seen.insert(*q));
+        out
     }
 }
 
@@ -195,20 +389,22 @@ impl Survey {
     }
 
     /// Ids of the questions shown for these answers, in survey order. A
-    /// question is shown when it has no `show_if`, or when its target is
-    /// shown, answered and matches; targets precede their questions, so one
-    /// pass decides every question.
+    /// question is shown when it has no `show_if`, or when its condition
+    /// holds on the answers of the questions shown before it (a hidden
+    /// question passes no test); conditions read only earlier questions,
+    /// so one pass decides every question.
     pub fn visible(&self, answers: &Answers) -> Vec<&str> {
         let mut shown: Vec<&str> = Vec::new();
         for q in self.questions() {
             let visible = match &q.show_if {
                 None => true,
-                Some(cond) => {
-                    shown.contains(&cond.question.as_str())
-                        && answers
-                            .get(&cond.question)
-                            .is_some_and(|v| cond.test.matches(v))
-                }
+                Some(cond) => cond.holds(&|id: &str| {
+                    if shown.contains(&id) {
+                        answers.get(id)
+                    } else {
+                        None
+                    }
+                }),
             };
             if visible {
                 shown.push(&q.id);

@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    load_dir, load_sources, Answers, Diagnostic, Measure, QuestionKind, Severity, Survey,
-    SurveyFiles, Test, Value,
+    load_dir, load_sources, Answers, Condition, Diagnostic, Measure, QuestionKind, Severity,
+    Survey, SurveyFiles, Test, Value,
 };
 
 // The valid base survey. Tests quote its line numbers, so change it only at
@@ -231,15 +231,21 @@ fn base_survey_loads_with_its_structure_and_no_diagnostic() {
     assert!(survey.question("kind").unwrap().required);
     assert!(!staff.required, "required defaults to false");
     let notes = survey.question("notes").unwrap();
-    assert_eq!(notes.show_if.as_ref().unwrap().test, Test::AnyOf(0b110));
+    assert_eq!(
+        notes.show_if,
+        Some(Condition::Answer {
+            question: "kind".into(),
+            test: Test::AnyOf(0b110)
+        })
+    );
     let measures: Vec<&Measure> = survey.indicators.iter().map(|i| &i.measure).collect();
     assert_eq!(
         measures,
         [
-            &Measure::Share(Test::AnyOf(0b10)),
+            &Measure::share(Test::AnyOf(0b10)),
             &Measure::Mean,
             &Measure::Distribution,
-            &Measure::Count(Test::Range {
+            &Measure::count(Test::Range {
                 min: None,
                 max: Some(5.0)
             }),

@@ -14,7 +14,9 @@ use canvass::members::{self, Member};
 use canvass::output::Format;
 use canvass::results::{self, RoundResults, ALL};
 use canvass::rounds::{self, NewRound};
-use canvass::survey::{Indicator, Measure, Question, QuestionKind, Section, ShowIf, Survey, Test};
+use canvass::survey::{
+    Condition, Indicator, Matcher, Measure, Question, QuestionKind, Section, Survey, Test,
+};
 
 use crate::helpers::*;
 
@@ -144,23 +146,19 @@ fn indicator(k: usize, kinds: &[QuestionKind], (q, m, a, b): IndicatorSeeds) -> 
     let kind = &kinds[qi];
     let measure = if kind.is_choice() {
         match m % 3 {
-            0 => Measure::Share(test_for(kind, a, b)),
-            1 => Measure::Count(test_for(kind, a, b)),
+            0 => Measure::share(test_for(kind, a, b)),
+            1 => Measure::count(test_for(kind, a, b)),
             _ => Measure::Distribution,
         }
     } else {
         match m % 4 {
-            0 => Measure::Share(test_for(kind, a, b)),
-            1 => Measure::Count(test_for(kind, a, b)),
+            0 => Measure::share(test_for(kind, a, b)),
+            1 => Measure::count(test_for(kind, a, b)),
             2 => Measure::Mean,
             _ => Measure::Sum,
         }
     };
-    Indicator {
-        id: INDICATOR_IDS[k].to_string(),
-        question: format!("q{qi}"),
-        measure,
-    }
+    Indicator::new(INDICATOR_IDS[k], &format!("q{qi}"), measure)
 }
 
 type Seeds = (u64, u64, u64);
@@ -185,7 +183,7 @@ fn survey_of(
         .map(|(i, kind)| {
             let show_if = show_ifs[i].filter(|_| i > 0).map(|(t, a, b)| {
                 let j = (t % i as u64) as usize;
-                ShowIf {
+                Condition::Answer {
                     question: format!("q{j}"),
                     test: test_for(&kinds[j], a, b),
                 }
@@ -325,10 +323,12 @@ fn answered(survey: &Survey, raw: &Raw) -> BTreeMap<String, Answer> {
             .get(&q.id)
             .map(|v| v.iter().filter(|s| !s.trim().is_empty()).collect())
             .unwrap_or_default();
-        let shown = q
-            .show_if
-            .as_ref()
-            .is_none_or(|c| out.get(&c.question).is_some_and(|a| holds(&c.test, *a)));
+        let shown = q.show_if.as_ref().is_none_or(|c| match c {
+            Condition::Answer { question, test } => {
+                out.get(question).is_some_and(|a| holds(test, *a))
+            }
+            _ => panic!("the generated surveys use single-answer conditions"),
+        });
         if !shown || typed.is_empty() {
             continue;
         }
@@ -415,10 +415,13 @@ fn naive_value(measure: &Measure, option: Option<usize>, answers: &[Answer]) -> 
     let magnitude: f64 = numbers.iter().map(|x| x.abs()).sum();
     let per = |x: f64| (!answers.is_empty()).then(|| x / n);
     match measure {
-        Measure::Share(t) => (per(count(&|a| holds(t, a))), 0.0),
-        Measure::Count(t) => (Some(count(&|a| holds(t, a))), 0.0),
+        Measure::Share(Matcher::Test(t)) => (per(count(&|a| holds(t, a))), 0.0),
+        Measure::Count(Matcher::Test(t)) => (Some(count(&|a| holds(t, a))), 0.0),
         Measure::Sum => (Some(sum), magnitude),
         Measure::Mean => (per(sum), per(magnitude).unwrap_or(0.0)),
+        Measure::Share(Matcher::Match { .. })
+        | Measure::Count(Matcher::Match { .. })
+        | Measure::Index(_) => panic!("the generated surveys use no composites"),
         Measure::Distribution => {
             let bit = 1u64 << option.unwrap();
             (
@@ -447,7 +450,10 @@ fn naive(case: &Case) -> Vec<Expected> {
                     .iter()
                     .zip(&last)
                     .filter(|(m, _)| *col == ALL || m.region == *col)
-                    .filter_map(|(_, a)| a.as_ref().and_then(|a| a.get(&ind.question).copied()))
+                    .filter_map(|(_, a)| {
+                        a.as_ref()
+                            .and_then(|a| a.get(ind.question.as_deref().unwrap()).copied())
+                    })
                     .collect()
             })
             .collect();
@@ -460,7 +466,7 @@ fn naive(case: &Case) -> Vec<Expected> {
         let options: Vec<Option<usize>> = match ind.measure {
             Measure::Distribution => (0..case
                 .survey
-                .question(&ind.question)
+                .question(ind.question.as_deref().unwrap())
                 .unwrap()
                 .kind
                 .options()
@@ -475,7 +481,12 @@ fn naive(case: &Case) -> Vec<Expected> {
                 rows.push(Expected {
                     indicator: ind.id.clone(),
                     option: opt.map(|i| {
-                        case.survey.question(&ind.question).unwrap().kind.options()[i].clone()
+                        case.survey
+                            .question(ind.question.as_deref().unwrap())
+                            .unwrap()
+                            .kind
+                            .options()[i]
+                            .clone()
                     }),
                     region: col.to_string(),
                     value: if *hide { None } else { value },

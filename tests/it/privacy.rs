@@ -21,7 +21,9 @@ use canvass::answers::{self, Raw};
 use canvass::members::{self, Member};
 use canvass::results::{self, Published, Viewer, ALL};
 use canvass::rounds::{self, NewRound};
-use canvass::survey::{Indicator, Measure, Question, QuestionKind, Section, ShowIf, Survey, Test};
+use canvass::survey::{
+    Condition, Indicator, Measure, Question, QuestionKind, Section, Survey, Test,
+};
 
 use crate::helpers::*;
 
@@ -30,7 +32,7 @@ const YES: u64 = 0b001;
 
 // --- the survey: a filter, a follow-up on it, a number ----------------------
 
-fn question(id: &str, kind: QuestionKind, required: bool, show_if: Option<ShowIf>) -> Question {
+fn question(id: &str, kind: QuestionKind, required: bool, show_if: Option<Condition>) -> Question {
     Question {
         id: id.into(),
         required,
@@ -44,11 +46,7 @@ fn options(names: &[&str]) -> Vec<String> {
 }
 
 fn survey() -> Survey {
-    let ind = |id: &str, q: &str, measure| Indicator {
-        id: id.into(),
-        question: q.into(),
-        measure,
-    };
+    let ind = |id: &str, q: &str, measure| Indicator::new(id, q, measure);
     Survey {
         id: "attack".into(),
         default_language: "en".into(),
@@ -69,7 +67,7 @@ fn survey() -> Survey {
                         options: options(&["a", "b"]),
                     },
                     true,
-                    Some(ShowIf {
+                    Some(Condition::Answer {
                         question: "filter".into(),
                         test: Test::AnyOf(YES),
                     }),
@@ -87,10 +85,10 @@ fn survey() -> Survey {
             ],
         }],
         indicators: vec![
-            ind("yes_share", "filter", Measure::Share(Test::AnyOf(YES))),
-            ind("yes_count", "filter", Measure::Count(Test::AnyOf(YES))),
+            ind("yes_share", "filter", Measure::share(Test::AnyOf(YES))),
+            ind("yes_count", "filter", Measure::count(Test::AnyOf(YES))),
             ind("filter_dist", "filter", Measure::Distribution),
-            ind("a_share", "followup", Measure::Share(Test::AnyOf(YES))),
+            ind("a_share", "followup", Measure::share(Test::AnyOf(YES))),
             ind("staff_mean", "staff", Measure::Mean),
             ind("staff_sum", "staff", Measure::Sum),
         ],

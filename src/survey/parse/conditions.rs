@@ -5,7 +5,7 @@
 use toml_edit::{Item, TableLike};
 
 use super::{Seen, Span, Walker};
-use crate::survey::{Question, ShowIf, Test};
+use crate::survey::{Condition, Question, Test};
 
 impl Walker<'_, '_> {
     pub(super) fn show_if(
@@ -14,7 +14,7 @@ impl Walker<'_, '_> {
         key_span: Span,
         before: &[Seen],
         what: &str,
-    ) -> Option<ShowIf> {
+    ) -> Option<Condition> {
         let Some(t) = item.as_table_like() else {
             self.rep.error(key_span, format!("show_if of {what} must be a table such as {{ question = \"…\", any_of = [\"…\"] }}"));
             return None;
@@ -39,7 +39,7 @@ impl Walker<'_, '_> {
             return None;
         };
         let test = self.test(t, seen.question, &format!("show_if of {what}"), tspan)?;
-        Some(ShowIf {
+        Some(Condition::Answer {
             question: target,
             test,
         })

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use toml_edit::{Item, TableLike};
 
 use super::{Seen, Span, Walker};
-use crate::survey::{Indicator, Measure, Question};
+use crate::survey::{Denominator, Indicator, Matcher, Measure, Question, Unit};
 
 impl Walker<'_, '_> {
     pub(super) fn indicators(
@@ -64,8 +64,13 @@ impl Walker<'_, '_> {
         let measure = self.measure(t, &measure, mspan, target, &what)?;
         Some(Indicator {
             id: id?.0,
-            question: qid,
+            framework: None,
+            question: Some(qid),
             measure,
+            exclude: 0,
+            population: None,
+            denominator: Denominator::Answered,
+            unit: Unit::Member,
         })
     }
 
@@ -103,9 +108,9 @@ impl Walker<'_, '_> {
             "share" | "count" => {
                 let test = self.test(t, target, what, span)?;
                 Some(if name == "share" {
-                    Measure::Share(test)
+                    Measure::Share(Matcher::Test(test))
                 } else {
-                    Measure::Count(test)
+                    Measure::Count(Matcher::Test(test))
                 })
             }
             "mean" | "sum" if target.kind.is_numeric() => {

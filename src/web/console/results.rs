@@ -290,7 +290,12 @@ impl View<'_> {
     fn option_label(&self, ind: &Indicator, option: &Option<String>) -> String {
         option
             .as_ref()
-            .map(|o| self.text(&format!("q-{}-{o}", ind.question)))
+            .map(|o| {
+                self.text(&format!(
+                    "q-{}-{o}",
+                    ind.question.as_deref().unwrap_or_default()
+                ))
+            })
             .unwrap_or_default()
     }
 

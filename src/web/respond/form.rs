@@ -39,9 +39,11 @@ pub fn page_questions<'s>(survey: &'s Survey, index: usize, draft: &Raw) -> Vec<
         .iter()
         .filter(|q| {
             visible.contains(&q.id.as_str())
-                || q.show_if
-                    .as_ref()
-                    .is_some_and(|c| section.questions.iter().any(|o| o.id == c.question))
+                || q.show_if.as_ref().is_some_and(|c| {
+                    c.questions()
+                        .iter()
+                        .any(|t| section.questions.iter().any(|o| o.id == *t))
+                })
         })
         .collect()
 }
@@ -176,7 +178,12 @@ impl Ctx<'_> {
                 .show_if
                 .as_ref()
                 .filter(|_| with_condition)
-                .map(|c| self.condition(&c.question, &c.test)),
+                .and_then(|c| match c {
+                    crate::survey::Condition::Answer { question, test } => {
+                        self.condition(question, test)
+                    }
+                    _ => None,
+                }),
         }
     }
 
@@ -220,14 +227,14 @@ impl Ctx<'_> {
         }
     }
 
-    fn condition(&self, target: &str, test: &Test) -> Condition {
+    fn condition(&self, target: &str, test: &Test) -> Option<Condition> {
         let options = self
             .survey
             .question(target)
             .map(|q| q.kind.options().to_vec())
             .unwrap_or_default();
         let num = |n: &Option<f64>| n.map(|v| v.to_string()).unwrap_or_default();
-        match test {
+        Some(match test {
             Test::AnyOf(mask) => Condition {
                 target: target.to_string(),
                 any_of: options
@@ -246,7 +253,8 @@ impl Ctx<'_> {
                 min: num(min),
                 max: num(max),
             },
-        }
+            Test::Answered => return None,
+        })
     }
 
     pub fn ui_text(&self, id: &str, args: Option<&FluentArgs>) -> String {

@@ -186,7 +186,7 @@ fn every_shown_section(ctx: &Ctx) -> Vec<SectionView> {
         visible.contains(&q.id.as_str())
             || q.show_if
                 .as_ref()
-                .is_some_and(|c| visible.contains(&c.question.as_str()))
+                .is_some_and(|c| c.questions().iter().any(|t| visible.contains(t)))
     };
     survey
         .sections
@@ -218,7 +218,7 @@ fn section_view(ctx: &Ctx, i: usize, questions: Vec<&Question>, page: &[&str]) -
                 let live = q
                     .show_if
                     .as_ref()
-                    .is_some_and(|c| page.contains(&c.question.as_str()));
+                    .is_some_and(|c| c.questions().iter().any(|t| page.contains(t)));
                 ctx.question(q, live)
             })
             .collect(),
