@@ -234,7 +234,7 @@ fn base_survey_loads_with_its_structure_and_no_diagnostic() {
     assert_eq!(
         notes.show_if,
         Some(Condition::Answer {
-            question: "kind".into(),
+            question: "topics".into(),
             test: Test::AnyOf(0b110)
         })
     );
