@@ -53,13 +53,18 @@ fn parts(c: &mut Criterion) {
         b.iter(|| canvass::answers::packed::pack(&survey, &valid))
     });
     let packed = canvass::answers::packed::pack(&survey, &valid);
-    c.bench_function("count 1,000 packed responses", |b| {
+    c.bench_function("tally 1,000 packed responses (every indicator)", |b| {
         b.iter(|| {
-            let mut counter = canvass::answers::packed::Counter::default();
+            let mut tally = canvass::results::Tallier::new(&survey);
             for i in 0..1000 {
-                counter.add(["a", "b", "c", "d", "e"][i % 5], &packed);
+                let place = canvass::results::Place {
+                    region: ["a", "b", "c", "d", "e"][i % 5],
+                    country: ["KE", "NG", "TH"][i % 3],
+                    member_type: "national",
+                };
+                tally.add_packed(place, &packed);
             }
-            counter.into_counts().count()
+            tally.finish().len()
         })
     });
 }

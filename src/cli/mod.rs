@@ -18,6 +18,7 @@ use self::round::round;
 use crate::config::{DatabaseUrl, Settings, TrustedProxies};
 use crate::error::AppResult;
 use crate::output::Format;
+use crate::results;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -140,6 +141,15 @@ pub enum Command {
         region: Option<String>,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
+        /// Breakdown: region, country (within each region) or type (member type)
+        #[arg(long, default_value = "region", value_parser = parse_by)]
+        by: results::By,
+        /// Add each cell's numerator and denominator
+        #[arg(long)]
+        detail: bool,
+        /// Add the value of a closed EARLIER round and the change since
+        #[arg(long, value_name = "EARLIER")]
+        compare: Option<String>,
     },
     /// Manage console users
     #[command(subcommand)]
@@ -281,6 +291,7 @@ fn audit_entry(command: &Command) -> Option<(&'static str, String)> {
             name,
             region,
             format,
+            ..
         } => (
             "results.download",
             format!(
@@ -315,7 +326,18 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
             name,
             region,
             format,
-        } => results_cmd(&settings, &name, region.as_deref(), format, out),
+            by,
+            detail,
+            compare,
+        } => {
+            let req = results::Request {
+                region: region.as_deref(),
+                by,
+                detail,
+                compare: compare.as_deref(),
+            };
+            results_cmd(&settings, &name, req, format, out)
+        }
         Command::User(UserCommand::Add {
             email,
             role,
@@ -325,4 +347,9 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
         Command::Audit { limit, format } => audit_list(&settings, limit, format, out),
         Command::Demo(args) => demo::run(&cli.global, &args, out),
     }
+}
+
+/// `--by`: region, country or type.
+fn parse_by(s: &str) -> Result<results::By, String> {
+    results::By::parse(s).map_err(|e| e.to_string())
 }

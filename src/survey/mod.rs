@@ -127,7 +127,8 @@ impl Test {
             }
             (Test::Answered, Value::Choice(chosen)) => *chosen != 0,
             (Test::Answered, Value::Number(_)) => true,
-            (Test::Answered, Value::Text(t)) => !t.is_empty(),
+            // Text is stored only when given (and packed without its words).
+            (Test::Answered, Value::Text(_)) => true,
             _ => false,
         }
     }

@@ -222,6 +222,7 @@ fn member(i: usize, region: &str) -> Member {
         language: "en".into(),
         joined: None,
         active: true,
+        member_type: String::new(),
     }
 }
 

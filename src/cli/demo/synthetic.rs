@@ -130,6 +130,12 @@ pub(super) fn synthetic_members(rng: &mut StdRng, n: usize) -> Vec<Member> {
                     rng.gen_range(1..=28),
                 ),
                 active: rng.gen_bool(0.97),
+                member_type: if i <= REGIONS.len() {
+                    "regional_network"
+                } else {
+                    "national"
+                }
+                .to_string(),
             }
         })
         .collect()
