@@ -62,6 +62,8 @@ fn max_chars(q: &Question) -> usize {
             letters + options.len().saturating_sub(1)
         }
         QuestionKind::Number { .. } | QuestionKind::Scale { .. } => NUMBER_CHARS,
+        // Never kept: `oversized` and `parse_value` pass notes by.
+        QuestionKind::Note => 0,
     }
 }
 
@@ -88,6 +90,7 @@ fn check_length(q: &Question, values: &[&str]) -> Result<(), Problem> {
 pub fn oversized(survey: &Survey, raw: &Raw) -> Vec<(String, Problem)> {
     survey
         .questions()
+        .filter(|q| q.kind.takes_answer())
         .filter_map(|q| {
             let values = kept(raw.get(&q.id)?);
             check_length(q, &values).err().map(|p| (q.id.clone(), p))
@@ -95,10 +98,11 @@ pub fn oversized(survey: &Survey, raw: &Raw) -> Vec<(String, Problem)> {
         .collect()
 }
 
-/// Parses the raw strings of one question; `Ok(None)` when unanswered.
+/// Parses the raw strings of one question; `Ok(None)` when unanswered,
+/// and always for a note, whatever was posted for it.
 pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Problem> {
     let values = kept(raw);
-    if values.is_empty() {
+    if values.is_empty() || !q.kind.takes_answer() {
         return Ok(None);
     }
     match &q.kind {
@@ -134,6 +138,7 @@ pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Proble
             check_length(q, &values)?;
             Ok(Some(Value::Text(values.join("\n"))))
         }
+        QuestionKind::Note => Ok(None),
     }
 }
 
