@@ -164,12 +164,12 @@ impl Walker<'_, '_> {
     ) -> Option<Measure> {
         match (name, target) {
             ("share" | "count", Some(q)) => {
-                let test = self.test(t, q, what, span);
                 if let Some((k, _)) = t.get_key_value("match") {
                     self.rep.error(k.span(), format!("{what} has both `question` and `match`; a composite reads the questions of its condition and has no `question`"));
                     return None;
                 }
-                Some(share_or_count(name, Matcher::Test(test?)))
+                let test = self.test(t, q, what, span)?;
+                Some(share_or_count(name, Matcher::Test(test)))
             }
             ("share" | "count", None) => {
                 let condition = self.composite(t, all, what, at)?;
@@ -224,10 +224,13 @@ impl Walker<'_, '_> {
         at: Span,
     ) -> Option<Condition> {
         let Some((item, mspan)) = self.value(t, "match", what, None) else {
-            self.rep.error(
-                at,
-                format!("{what} needs `question`, or `match` for a composite"),
-            );
+            // `components` in its place is reported as misplaced already.
+            if !t.contains_key("components") {
+                self.rep.error(
+                    at,
+                    format!("{what} needs `question`, or `match` for a composite"),
+                );
+            }
             return None;
         };
         self.refuse_test_keys(
