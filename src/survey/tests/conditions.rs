@@ -322,7 +322,7 @@ fn nested_show_if_decides_what_is_shown() {
     assert!(shown(&[programmes.clone(), staffed(3.0)]).contains(&"programme_codesign".into()));
     assert!(!shown(&[programmes.clone(), staffed(0.0)]).contains(&"programme_codesign".into()));
     // An unanswered paid_staff passes no test, so `not` of it holds.
-    assert!(shown(&[programmes.clone()]).contains(&"programme_codesign".into()));
+    assert!(shown(std::slice::from_ref(&programmes)).contains(&"programme_codesign".into()));
     assert!(!shown(&[("has_programmes", choice(0b10))]).contains(&"programme_codesign".into()));
     // any: registration answered, or staff >= 1.
     assert!(!shown(&[]).contains(&"details".into()));
