@@ -320,6 +320,24 @@ mod tests {
     }
 
     #[test]
+    fn a_note_takes_no_answer_whatever_is_posted() {
+        let mut s = survey();
+        s.sections[0].questions.push(crate::survey::Question {
+            id: "notice".into(),
+            required: false,
+            show_if: None,
+            kind: QuestionKind::Note,
+        });
+        let note = s.question("notice").unwrap();
+        assert_eq!(parse_value(note, &["anything at all".into()]), Ok(None));
+        let posted = raw(&[("change", "same"), ("notice", &"x".repeat(100))]);
+        assert!(oversized(&s, &posted).is_empty(), "never kept, never too long");
+        let a = validate(&s, &posted).unwrap();
+        assert!(!a.contains_key("notice"));
+        assert_eq!(a.len(), 1);
+    }
+
+    #[test]
     fn numbers_are_strict() {
         let s = survey();
         let staff = s.question("staff").unwrap();
