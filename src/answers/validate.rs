@@ -331,7 +331,10 @@ mod tests {
         let note = s.question("notice").unwrap();
         assert_eq!(parse_value(note, &["anything at all".into()]), Ok(None));
         let posted = raw(&[("change", "same"), ("notice", &"x".repeat(100))]);
-        assert!(oversized(&s, &posted).is_empty(), "never kept, never too long");
+        assert!(
+            oversized(&s, &posted).is_empty(),
+            "never kept, never too long"
+        );
         let a = validate(&s, &posted).unwrap();
         assert!(!a.contains_key("notice"));
         assert_eq!(a.len(), 1);
