@@ -147,7 +147,12 @@ impl Walker<'_, '_> {
             );
             return None;
         }
-        (mask.count_ones() as usize == values.len()).then_some(mask)
+        // Each option that is not one was reported by `option_mask`.
+        let options = q.kind.options();
+        values
+            .iter()
+            .all(|(v, _)| options.contains(v))
+            .then_some(mask)
     }
 
     /// The option names written in `exclude`, unchecked.

@@ -524,6 +524,16 @@ fn exclude_on_a_number_question_says_use_where() {
 }
 
 #[test]
+fn an_option_excluded_twice_is_excluded_once() {
+    let (_, survey, diags) = load8(&[(
+        r#"exclude = ["unsure", "no_programmes"]"#,
+        r#"exclude = ["unsure", "unsure"]"#,
+    )]);
+    assert!(diags.is_empty(), "{}", show(&diags));
+    assert_eq!(survey.unwrap().indicators[0].exclude, 0b01000);
+}
+
+#[test]
 fn exclude_cannot_take_out_every_option() {
     refused(
         &[(
