@@ -29,6 +29,7 @@ fn full_response(survey: &Survey) -> Raw {
                 QuestionKind::Number { min, .. } => min.unwrap_or(0.0).to_string(),
                 QuestionKind::Scale { min, .. } => min.to_string(),
                 QuestionKind::Text { .. } => "a few words".into(),
+                QuestionKind::Note => String::new(),
             };
             (q.id.clone(), vec![v])
         })

@@ -192,6 +192,7 @@ fn random_raw(survey: &Survey, rng: &mut StdRng) -> Raw {
             }
             QuestionKind::Scale { min, max } => vec![rng.gen_range(*min..=*max).to_string()],
             QuestionKind::Text { .. } => vec!["free text".into()],
+            QuestionKind::Note => continue,
         };
         raw.insert(q.id.clone(), values);
     }

@@ -9,6 +9,7 @@ privacy-note = Sus respuestas son confidenciales. Solo se informan como totales 
 step-of = Paso { $page } de { $pages }
 required-mark = obligatoria
 only-if = Responda a esta pregunta solo si corresponde según su respuesta anterior.
+only-if-note = Esta nota solo se aplica según algunas de sus respuestas anteriores.
 choose-one = Elija una opción
 choose-any = Elija todas las opciones que correspondan
 scale-from-to = De { $min } (lo más bajo) a { $max } (lo más alto)

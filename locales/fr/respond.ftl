@@ -9,6 +9,7 @@ privacy-note = Vos réponses sont confidentielles. Elles ne sont publiées qu’
 step-of = Étape { $page } sur { $pages }
 required-mark = obligatoire
 only-if = Répondez à cette question seulement si elle s’applique, compte tenu de votre réponse ci-dessus.
+only-if-note = Cette remarque ne vous concerne que selon certaines de vos réponses ci-dessus.
 choose-one = Choisissez une réponse
 choose-any = Choisissez toutes les réponses qui conviennent
 scale-from-to = De { $min } (le plus bas) à { $max } (le plus haut)

@@ -9,6 +9,7 @@ privacy-note = 您的回答将被保密。回答只会按整个地区汇总报�
 step-of = 第 { $page } 步，共 { $pages } 步
 required-mark = 必填
 only-if = 请根据您在上面的回答，仅在适用时回答此题。
+only-if-note = 此说明仅在您上面的某些回答适用时才有关。
 choose-one = 请选择一项
 choose-any = 请选择所有适用项
 scale-from-to = 从 { $min }（最低）到 { $max }（最高）

@@ -167,6 +167,7 @@ pub(super) fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdR
             }
             QuestionKind::Scale { min, max } => vec![simulated_scale(*min, *max, lean, rng)],
             QuestionKind::Text { .. } => simulated_note(rng),
+            QuestionKind::Note => continue,
         };
         raw.insert(q.id.clone(), values);
     }
