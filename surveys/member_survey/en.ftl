@@ -1,7 +1,7 @@
 ### Annual member survey: English (default language, complete).
 
 survey-title = Annual member survey
-survey-intro = Thank you for taking part. This survey helps the global network follow what changed in the past year for sex workers and for its member organisations. It takes about 25 minutes. “The global network” means the global network of sex worker-led organisations that sends you this survey; regional sex worker networks are always called regional networks. Your answers are confidential: they are only reported as totals, never for a single organisation. You can save the form and finish it later with the same link. “The past year” means the last 12 months. Only share what you can share safely.
+survey-intro = Thank you for taking part. This survey helps the global network follow what changed in the past year for sex workers and for its member organisations. It takes about 20 minutes. “The global network” means the global network of sex worker-led organisations that sends you this survey; regional sex worker networks are always called regional networks. Your answers are confidential: they are only reported as totals, never for a single organisation. You can save the form and finish it later with the same link. “The past year” means the last 12 months. Only share what you can share safely.
 
 ## Sections
 

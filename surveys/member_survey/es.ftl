@@ -1,7 +1,7 @@
 ### Encuesta anual a miembros: español.
 
 survey-title = Encuesta anual a miembros
-survey-intro = Gracias por participar. Esta encuesta ayuda a la red mundial a conocer qué cambió en el último año para las personas trabajadoras sexuales y para sus organizaciones miembro. Responderla toma unos 25 minutos. «La red mundial» es la red mundial de organizaciones lideradas por personas trabajadoras sexuales que le envía esta encuesta; a las redes regionales de personas trabajadoras sexuales siempre las llamamos redes regionales. Sus respuestas son confidenciales: solo se presentan como totales, nunca por organización. Puede guardar el formulario y terminarlo más tarde con el mismo enlace. «El último año» significa los últimos 12 meses. Comparta solo lo que pueda compartir con seguridad.
+survey-intro = Gracias por participar. Esta encuesta ayuda a la red mundial a conocer qué cambió en el último año para las personas trabajadoras sexuales y para sus organizaciones miembro. Responderla toma unos 20 minutos. «La red mundial» es la red mundial de organizaciones lideradas por personas trabajadoras sexuales que le envía esta encuesta; a las redes regionales de personas trabajadoras sexuales siempre las llamamos redes regionales. Sus respuestas son confidenciales: solo se presentan como totales, nunca por organización. Puede guardar el formulario y terminarlo más tarde con el mismo enlace. «El último año» significa los últimos 12 meses. Comparta solo lo que pueda compartir con seguridad.
 
 ## Secciones
 

@@ -1,7 +1,7 @@
 ### Enquête annuelle auprès des membres : français.
 
 survey-title = Enquête annuelle auprès des membres
-survey-intro = Merci de votre participation. Cette enquête aide le réseau mondial à suivre ce qui a changé au cours de l’année écoulée pour les travailleur·ses du sexe et pour ses organisations membres. Elle prend environ 25 minutes. « Le réseau mondial » désigne le réseau mondial d’organisations pilotées par des travailleur·ses du sexe qui vous envoie cette enquête ; les réseaux régionaux de travailleur·ses du sexe sont toujours appelés réseaux régionaux. Vos réponses sont confidentielles : elles ne sont présentées que sous forme de totaux, jamais pour une seule organisation. Vous pouvez enregistrer le formulaire et le terminer plus tard avec le même lien. « L’année écoulée » désigne les 12 derniers mois. Ne partagez que ce que vous pouvez partager en toute sécurité.
+survey-intro = Merci de votre participation. Cette enquête aide le réseau mondial à suivre ce qui a changé au cours de l’année écoulée pour les travailleur·ses du sexe et pour ses organisations membres. Elle prend environ 20 minutes. « Le réseau mondial » désigne le réseau mondial d’organisations pilotées par des travailleur·ses du sexe qui vous envoie cette enquête ; les réseaux régionaux de travailleur·ses du sexe sont toujours appelés réseaux régionaux. Vos réponses sont confidentielles : elles ne sont présentées que sous forme de totaux, jamais pour une seule organisation. Vous pouvez enregistrer le formulaire et le terminer plus tard avec le même lien. « L’année écoulée » désigne les 12 derniers mois. Ne partagez que ce que vous pouvez partager en toute sécurité.
 
 ## Sections
 
