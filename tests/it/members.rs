@@ -270,11 +270,10 @@ fn every_missing_required_column_is_named() {
 fn three_members(db: &TestDb) {
     let file = db.file_arg(
         "three.csv",
-        &members_csv(&[
-            "m1,\"Org, One\",KE,africa,a@x.org;b@x.org,en,2020-01-31,true",
-            "m2,Org Two,FR,europe,c@x.org,fr,,false",
-            "m3,Org Three,DE,europe,d@x.org,de,2019-05-06,",
-        ]),
+        "type,id,name,country,region,email,language,joined,active\n\
+         national,m1,\"Org, One\",KE,africa,a@x.org;b@x.org,en,2020-01-31,true\n\
+         regional_network,m2,Org Two,FR,europe,c@x.org,fr,,false\n\
+         ,m3,Org Three,DE,europe,d@x.org,de,2019-05-06,\n",
     );
     db.cli(&["members", "import", &file]).unwrap();
 }
@@ -286,10 +285,10 @@ fn list_shows_every_member_with_every_column_in_each_format() {
         let csv = db.cli(&["members", "list", "--format", "csv"]).unwrap();
         assert_eq!(
             csv,
-            "id,name,country,region,email,language,joined,active\n\
-             m1,\"Org, One\",KE,africa,a@x.org;b@x.org,en,2020-01-31,true\n\
-             m2,Org Two,FR,europe,c@x.org,fr,,false\n\
-             m3,Org Three,DE,europe,d@x.org,de,2019-05-06,true\n",
+            "id,name,country,region,email,language,joined,active,type\n\
+             m1,\"Org, One\",KE,africa,a@x.org;b@x.org,en,2020-01-31,true,national\n\
+             m2,Org Two,FR,europe,c@x.org,fr,,false,regional_network\n\
+             m3,Org Three,DE,europe,d@x.org,de,2019-05-06,true,\n",
             "{}",
             db.name()
         );
@@ -299,19 +298,24 @@ fn list_shows_every_member_with_every_column_in_each_format() {
         let header: Vec<&str> = lines[0].split_whitespace().collect();
         assert_eq!(
             header,
-            ["id", "name", "country", "region", "email", "language", "joined", "active"]
+            ["id", "name", "country", "region", "email", "language", "joined", "active", "type"]
         );
         assert!(
             lines[2].starts_with("m2")
                 && lines[2].contains("c@x.org")
-                && lines[2].ends_with("false"),
+                && lines[2]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .eq(["regional_network", "false"]),
             "{table}"
         );
         let json = list_json(&db, &[]);
         assert_eq!(json.len(), 3);
         let keys: Vec<&String> = json[1].as_object().unwrap().keys().collect();
-        assert_eq!(keys.len(), 8, "{keys:?}");
+        assert_eq!(keys.len(), 9, "{keys:?}");
         assert_eq!(json[1]["active"], false);
+        assert_eq!(json[1]["type"], "regional_network");
         assert_eq!(json[2]["joined"], "2019-05-06");
     }
 }
