@@ -26,6 +26,10 @@ pub struct LangQuery {
     pub lang: Option<String>,
     pub next: Option<String>,
     pub region: Option<String>,
+    /// Results: the breakdown (`region`, `country`, `type`).
+    pub by: Option<String>,
+    /// Results: the round to compare with (empty: none).
+    pub compare: Option<String>,
     pub done: Option<String>,
     pub count: Option<usize>,
 }

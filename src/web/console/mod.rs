@@ -10,6 +10,7 @@ mod auth;
 mod frame;
 mod members;
 mod results;
+mod results_view;
 mod rounds;
 mod surveys;
 

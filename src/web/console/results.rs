@@ -9,14 +9,14 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value as Json};
 
 use super::frame::{guarded, record, Console, LangQuery, Page};
-use crate::charts::{self, Bar, Series};
+use super::results_view::View;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
 use crate::output::Format;
-use crate::results::{self, Access, PublicRow, Published, Viewer, ALL};
+use crate::results::{self, Access, By, Published, Request, Viewer, ALL};
 use crate::rounds::{self, Round};
-use crate::survey::{Indicator, Measure, QuestionKind};
+use crate::survey::QuestionKind;
 use crate::web::session::{authorize, round_found, Need, User};
 use crate::web::{blocking, AppState};
 
@@ -33,8 +33,64 @@ fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String
 }
 
 /// What the results page shows: the results (and earlier rounds for the
-/// trends), or, to a reviewer of an open round, that they come at close.
-type Loaded = (Round, Option<Published>, Vec<(Round, Published)>);
+/// trends), or, to a reviewer of an open round, that they come at close;
+/// and the closed rounds it may be compared with.
+struct Loaded {
+    round: Round,
+    res: Option<Published>,
+    earlier: Vec<(Round, Published)>,
+    comparable: Vec<String>,
+}
+
+/// The choices a results page or download carries in its query: region,
+/// breakdown (`by`), and the round to compare with (`compare`: a round
+/// name; empty for none; absent for the previous round, on the page).
+#[derive(Clone, Debug, Default)]
+struct Choice {
+    region: Option<String>,
+    by: By,
+    compare: Option<String>,
+}
+
+impl Choice {
+    fn of(user: &User, q: &LangQuery, default_compare: bool) -> AppResult<Choice> {
+        let by =
+            q.by.as_deref()
+                .filter(|b| !b.is_empty())
+                .map_or(Ok(By::Region), By::parse)?;
+        let compare = match q.compare.as_deref() {
+            Some("") => Some(String::new()),
+            Some(c) => Some(c.to_string()),
+            None if default_compare => None,
+            None => Some(String::new()),
+        };
+        Ok(Choice {
+            region: requested_region(user, q.region.as_deref())?,
+            by,
+            compare,
+        })
+    }
+
+    /// The query string that carries these choices to a download.
+    fn query(&self, compared: Option<&str>) -> String {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        if let Some(r) = &self.region {
+            q.append_pair("region", r);
+        }
+        if self.by != By::Region {
+            q.append_pair("by", self.by.name());
+        }
+        if let Some(c) = compared {
+            q.append_pair("compare", c);
+        }
+        let q = q.finish();
+        if q.is_empty() {
+            q
+        } else {
+            format!("?{q}")
+        }
+    }
+}
 
 /// The round's results as `viewer` may see them, and with `trends` the
 /// earlier rounds that share an indicator and that the viewer may see
@@ -44,7 +100,7 @@ async fn load(
     state: &AppState,
     name: String,
     user: &User,
-    region: Option<String>,
+    choice: Choice,
     trends: bool,
 ) -> AppResult<Loaded> {
     let min_cell = state.settings.min_cell;
@@ -52,20 +108,74 @@ async fn load(
     blocking(&state.pool, move |conn| {
         let viewer = own.as_deref().map_or(Viewer::Secretariat, Viewer::Reviewer);
         let round = rounds::find(conn, &name)?;
+        let region = choice.region.as_deref();
         // Decided before the results are computed: a reviewer of an open
         // round gets none, so there is nothing to compute for them.
-        if access_to(conn, &round, viewer, region.as_deref())? == Access::AfterClose {
-            return Ok((round, None, Vec::new()));
+        if access_to(conn, &round, viewer, region)? == Access::AfterClose {
+            return Ok(Loaded {
+                round,
+                res: None,
+                earlier: Vec::new(),
+                comparable: Vec::new(),
+            });
         }
-        let res = results::for_round(conn, &round, min_cell)?.publish(viewer, region.as_deref())?;
+        let compare = match choice.compare {
+            Some(c) => Some(c).filter(|c| !c.is_empty()),
+            None => {
+                results::previous_round(conn, &round, region.or(own.as_deref()))?.map(|r| r.name)
+            }
+        };
+        if let Some(c) = &compare {
+            let earlier = rounds::find(conn, c)?;
+            if access_to(conn, &earlier, viewer, region)? == Access::AfterClose {
+                return Err(AppError::Conflict(format!(
+                    "round `{c}` is not closed; compare with a closed round"
+                )));
+            }
+        }
+        let req = Request {
+            region,
+            by: choice.by,
+            detail: false,
+            compare: compare.as_deref(),
+        };
+        let res = results::read(conn, &round, min_cell, viewer, req)?;
         let earlier = if trends {
-            earlier_rounds(conn, &round, viewer, region.as_deref(), min_cell)?
+            earlier_rounds(conn, &round, viewer, region, min_cell)?
         } else {
             Vec::new()
         };
-        Ok((round, Some(res), earlier))
+        let comparable = closed_before(conn, &round, viewer, region)?;
+        Ok(Loaded {
+            round,
+            res: Some(res),
+            earlier,
+            comparable,
+        })
     })
     .await
+}
+
+/// The closed rounds of the same survey, other than `round`, that `viewer`
+/// may see: what the comparison selector offers.
+fn closed_before(
+    conn: &mut DbConnection,
+    round: &Round,
+    viewer: Viewer,
+    region: Option<&str>,
+) -> AppResult<Vec<String>> {
+    let mut names = Vec::new();
+    for r in rounds::list(conn)? {
+        if r.id == round.id || !r.closed || r.survey.id != round.survey.id {
+            continue;
+        }
+        match access_to(conn, &r, viewer, region) {
+            Ok(Access::Results) => names.push(r.name),
+            Ok(Access::AfterClose) | Err(AppError::Forbidden(_)) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(names)
 }
 
 /// The rounds before `round` that share an indicator with it, each
@@ -131,13 +241,19 @@ async fn download(
     q: LangQuery,
     format: Format,
 ) -> AppResult<HttpResponse> {
-    let region = requested_region(&user, q.region.as_deref())?;
+    let choice = Choice::of(&user, &q, false)?;
     let subject = format!(
-        "{name} region={} format={format:?}",
-        region.as_deref().unwrap_or("all")
+        "{name} region={} by={} compare={} format={format:?}",
+        choice.region.as_deref().unwrap_or("all"),
+        choice.by.name(),
+        choice
+            .compare
+            .as_deref()
+            .filter(|c| !c.is_empty())
+            .unwrap_or("none"),
     );
-    let found = load(&state, name.clone(), &user, region.clone(), false).await;
-    let (round, res, _) = round_found(&user, found)?;
+    let found = load(&state, name.clone(), &user, choice, false).await;
+    let Loaded { round, res, .. } = round_found(&user, found)?;
     let res = res.ok_or_else(|| not_yet(&round))?;
     record(&state, &user.email, "results.download", &subject).await?;
     let (body, content_type, ext) = match format {
@@ -171,15 +287,6 @@ pub async fn json_download(
     download(state, user, path.into_inner(), q.into_inner(), Format::Json).await
 }
 
-fn value_text(v: Option<f64>, share: bool, suppressed: bool, missing: &str) -> String {
-    match v {
-        _ if suppressed => missing.to_string(),
-        None => "–".into(),
-        Some(x) if share => format!("{:.1} %", 100.0 * x),
-        Some(x) => results::round4(x),
-    }
-}
-
 pub async fn page(
     Console { state, user, lang }: Console,
     req: HttpRequest,
@@ -188,36 +295,84 @@ pub async fn page(
 ) -> AppResult<HttpResponse> {
     guarded(&state, &lang, Some(&user), async {
         let name = path.into_inner();
-        let region = requested_region(&user, q.region.as_deref())?;
-        let found = load(&state, name.clone(), &user, region.clone(), true).await;
-        let (round, res, earlier) = round_found(&user, found)?;
+        let choice = Choice::of(&user, &q, true)?;
+        let found = load(&state, name.clone(), &user, choice.clone(), true).await;
+        let Loaded { round, res, earlier, comparable } = round_found(&user, found)?;
         let Some(res) = res else {
             let data = json!({ "heading": state.ui.text(&lang, "round-results", None), "body": state.ui.text(&lang, "round-results-after-close", None) });
             return Page::new(&state, &lang, Some(&user), "round-results").render(&state, "console_message", StatusCode::OK, data);
         };
-        record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
+        let region = choice.region.as_deref();
+        record(&state, &user.email, "results.view", &format!("{name} region={} by={}", region.unwrap_or("all"), choice.by.name())).await?;
         let texts = Texts::survey(&round.survey)?;
         let view = View {
             survey_lang: texts.pick(&[&lang]).to_string(),
             texts: &texts,
+            ui: &state.ui,
+            lang: &lang,
             missing: state.ui.text(&lang, "results-suppressed", None),
-            focus: region.clone().unwrap_or_else(|| ALL.to_string()),
+            focus: region.unwrap_or(ALL).to_string(),
             round: &round,
             res: &res,
             earlier: &earlier,
         };
         let indicators: Vec<_> = round.survey.indicators.iter().map(|ind| view.indicator(ind)).collect();
-        let choices = region_choices(&state, &lang, &user, &res, region.as_deref());
-        let suffix = region.as_ref().map(|r| format!("?region={r}")).unwrap_or_default();
+        let query = choice.query(Some(res.compared_with.as_deref().unwrap_or_default()));
         let mut page = Page::new(&state, &lang, Some(&user), "round-results").keeping_query(&req);
         page.title = format!("{} · {name}", page.title);
         let data = json!({
-            "round": name, "open": !round.closed, "min": res.min_cell, "choices": choices, "indicators": indicators,
-            "csv": format!("/rounds/{name}/results.csv{suffix}"), "json": format!("/rounds/{name}/results.json{suffix}"),
+            "round": name, "open": !round.closed, "min": res.min_cell,
+            "choices": region_choices(&state, &lang, &user, &res, region),
+            "by": by_choices(&state, &lang, choice.by), "breakdown": choice.by != By::Region,
+            "by_label": state.ui.text(&lang, &format!("col-{}", choice.by.name()), None),
+            "compare": compare_choices(&state, &lang, &comparable, res.compared_with.as_deref()),
+            "compared": res.compared_with, "indicators": indicators, "register": register(&res),
+            "csv": format!("/rounds/{name}/results.csv{query}"), "json": format!("/rounds/{name}/results.json{query}"),
         });
         page.render(&state, "console_results", StatusCode::OK, data)
     })
     .await
+}
+
+/// The breakdowns the page offers.
+fn by_choices(state: &AppState, lang: &str, by: By) -> Vec<Json> {
+    [By::Region, By::Country, By::Type]
+        .iter()
+        .map(|b| {
+            let label = state
+                .ui
+                .text(lang, &format!("results-by-{}", b.name()), None);
+            json!({ "value": b.name(), "label": label, "selected": *b == by })
+        })
+        .collect()
+}
+
+/// The rounds the page may compare with, and none.
+fn compare_choices(
+    state: &AppState,
+    lang: &str,
+    names: &[String],
+    current: Option<&str>,
+) -> Vec<Json> {
+    let none = state.ui.text(lang, "results-compare-none", None);
+    std::iter::once(json!({ "value": "", "label": none, "selected": current.is_none() }))
+        .chain(
+            names.iter().map(
+                |n| json!({ "value": n, "label": n, "selected": current == Some(n.as_str()) }),
+            ),
+        )
+        .collect()
+}
+
+/// The register's figures per region shown: members targeted, and new.
+fn register(res: &Published) -> Vec<Json> {
+    res.regions
+        .iter()
+        .filter_map(|r| {
+            r.register
+                .map(|g| json!({ "region": r.region, "targeted": g.targeted, "new": g.new }))
+        })
+        .collect()
 }
 
 /// The regions the page offers: every region to the secretariat, the
@@ -241,132 +396,6 @@ fn region_choices(
     }
     choices.push(choice(ALL, ALL));
     choices
-}
-
-/// What every chart and table of one results page shares.
-struct View<'a> {
-    texts: &'a Texts,
-    survey_lang: String,
-    /// What a suppressed value shows.
-    missing: String,
-    /// The region asked for, else `ALL`.
-    focus: String,
-    round: &'a Round,
-    res: &'a Published,
-    earlier: &'a [(Round, Published)],
-}
-
-impl View<'_> {
-    /// One indicator: its chart, its trend, its table.
-    fn indicator(&self, ind: &Indicator) -> Json {
-        let share = matches!(ind.measure, Measure::Share(_) | Measure::Distribution);
-        let distribution = matches!(ind.measure, Measure::Distribution);
-        let title = self.text(&format!("indicator-{}", ind.id));
-        let rows: Vec<&PublicRow> = self
-            .res
-            .rows
-            .iter()
-            .filter(|r| r.indicator == ind.id)
-            .collect();
-        let bars = self.bars(ind, &rows, distribution);
-        let chart_id = format!("c-{}", ind.id);
-        let chart = charts::bars(&chart_id, &title, &bars, share, &self.missing);
-        let trend = (!distribution)
-            .then(|| self.trend_chart(&ind.id, &title, share))
-            .flatten();
-        let table: Vec<_> = rows
-            .iter()
-            .map(|r| json!({ "option": self.option_label(ind, &r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default() }))
-            .collect();
-        json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table })
-    }
-
-    /// A survey text in the page's survey language.
-    fn text(&self, id: &str) -> String {
-        self.texts.text(&self.survey_lang, id, None)
-    }
-
-    /// The label of a distribution row's option ("" for other rows).
-    fn option_label(&self, ind: &Indicator, option: &Option<String>) -> String {
-        option
-            .as_ref()
-            .map(|o| {
-                self.text(&format!(
-                    "q-{}-{o}",
-                    ind.question.as_deref().unwrap_or_default()
-                ))
-            })
-            .unwrap_or_default()
-    }
-
-    /// The chart's bars: a distribution's options in the focus region,
-    /// else one bar per region with `ALL` highlighted.
-    fn bars(&self, ind: &Indicator, rows: &[&PublicRow], distribution: bool) -> Vec<Bar> {
-        let shown = |r: &PublicRow| r.value.filter(|_| !r.suppressed);
-        if distribution {
-            rows.iter()
-                .filter(|r| r.region == self.focus)
-                .map(|r| Bar {
-                    label: self.option_label(ind, &r.option),
-                    value: shown(r),
-                    highlight: false,
-                })
-                .collect()
-        } else {
-            rows.iter()
-                .map(|r| Bar {
-                    label: r.region.clone(),
-                    value: shown(r),
-                    highlight: r.region == ALL,
-                })
-                .collect()
-        }
-    }
-
-    /// ALL, and the focus region when there is one, across the rounds that
-    /// have indicator `id`; `None` when no earlier round has it.
-    fn trend_chart(&self, id: &str, title: &str, share: bool) -> Option<String> {
-        let past: Vec<&(Round, Published)> = self
-            .earlier
-            .iter()
-            .filter(|(r, _)| r.survey.indicators.iter().any(|i| i.id == id))
-            .collect();
-        if past.is_empty() {
-            return None;
-        }
-        let all: Vec<(&str, &Published)> = past
-            .iter()
-            .map(|(r, p)| (r.name.as_str(), p))
-            .chain(std::iter::once((self.round.name.as_str(), self.res)))
-            .collect();
-        let value = |p: &Published, region: &str| {
-            p.rows
-                .iter()
-                .find(|r| r.indicator == id && r.region == region && r.option.is_none())
-                .and_then(|r| r.value.filter(|_| !r.suppressed))
-        };
-        let mut regions = vec![ALL.to_string()];
-        if self.focus != ALL {
-            regions.insert(0, self.focus.clone());
-        }
-        let series: Vec<Series> = regions
-            .iter()
-            .map(|reg| Series {
-                label: reg.clone(),
-                points: all.iter().map(|(_, p)| value(p, reg)).collect(),
-            })
-            .collect();
-        let names: Vec<String> = all.iter().map(|(n, _)| (*n).to_string()).collect();
-        let chart_id = format!("t-{id}");
-        Some(charts::trend(
-            &chart_id,
-            title,
-            &names,
-            &series,
-            share,
-            &self.missing,
-        ))
-    }
 }
 
 /// Free-text answers per question, without names, in a fixed order that

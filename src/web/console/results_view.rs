@@ -1,0 +1,231 @@
+//! How one results page shows a published table (contract §7 and §8):
+//! per indicator its framework code, what its denominator is, a chart, a
+//! trend across rounds, and the table of the chosen breakdown with the
+//! compared round's values and the change. Everything shown comes from
+//! [`Published`] tables, so nothing here can show what publishing hid.
+
+use serde_json::{json, Value as Json};
+
+use crate::charts::{self, Bar, Series};
+use crate::i18n::Texts;
+use crate::results::{self, By, IndicatorInfo, PublicRow, Published, ALL};
+use crate::rounds::Round;
+use crate::survey::{Indicator, Measure};
+
+/// A value as the page prints it: a share in percent, else rounded.
+pub(super) fn value_text(v: Option<f64>, share: bool, suppressed: bool, missing: &str) -> String {
+    match v {
+        _ if suppressed => missing.to_string(),
+        None => "–".into(),
+        Some(x) if share => format!("{:.1} %", 100.0 * x),
+        Some(x) => results::round4(x),
+    }
+}
+
+/// A change as the page prints it: signed, in percentage points for shares.
+fn change_text(v: Option<f64>, share: bool) -> String {
+    match v {
+        None => String::new(),
+        Some(x) if share => format!("{:+.1}", 100.0 * x),
+        Some(x) => format!("{}{}", if x > 0.0 { "+" } else { "" }, results::round4(x)),
+    }
+}
+
+/// What every chart and table of one results page shares.
+pub(super) struct View<'a> {
+    pub texts: &'a Texts,
+    pub ui: &'a Texts,
+    pub lang: &'a str,
+    pub survey_lang: String,
+    /// What a suppressed value shows.
+    pub missing: String,
+    /// The region asked for, else `ALL`.
+    pub focus: String,
+    pub round: &'a Round,
+    pub res: &'a Published,
+    pub earlier: &'a [(Round, Published)],
+}
+
+impl View<'_> {
+    /// One indicator: its chart, its trend, its table.
+    pub fn indicator(&self, ind: &Indicator) -> Json {
+        let share = results::is_share(ind);
+        let distribution = matches!(ind.measure, Measure::Distribution);
+        let title = self.text(&format!("indicator-{}", ind.id));
+        let rows: Vec<&PublicRow> = self
+            .res
+            .rows
+            .iter()
+            .filter(|r| r.indicator == ind.id)
+            .collect();
+        let bars = self.bars(ind, &rows, distribution);
+        let chart_id = format!("c-{}", ind.id);
+        let chart = charts::bars(&chart_id, &title, &bars, share, &self.missing);
+        let trend = (!distribution)
+            .then(|| self.trend_chart(&ind.id, &title, share))
+            .flatten();
+        let table: Vec<_> = rows.iter().map(|r| self.row(ind, r, share)).collect();
+        json!({
+            "id": ind.id, "title": title, "framework": ind.framework,
+            "denominator": self.denominator_text(ind),
+            "chart": chart, "trend": trend, "distribution": distribution, "rows": table,
+        })
+    }
+
+    fn row(&self, ind: &Indicator, r: &PublicRow, share: bool) -> Json {
+        json!({
+            "option": self.option_label(ind, &r.option),
+            "region": r.region,
+            "part": r.part().unwrap_or_default(),
+            "value": value_text(r.value, share, r.suppressed, &self.missing),
+            "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default(),
+            "previous": r.previous.flatten().map(|p| value_text(Some(p), share, false, "")).unwrap_or_default(),
+            "change": change_text(r.change.flatten(), share),
+        })
+    }
+
+    /// What the indicator divides by, said in the reader's language:
+    /// "Denominator: members who answered (excluding: Not sure)".
+    fn denominator_text(&self, ind: &Indicator) -> String {
+        let info = IndicatorInfo::of(ind);
+        let mut parts =
+            vec![self.ui_text(&format!("results-denominator-{}", info.denominator_rule))];
+        let question = ind.question.as_deref().unwrap_or_default();
+        let excluded: Vec<String> = self
+            .round
+            .survey
+            .question(question)
+            .map(|q| q.kind.options())
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| ind.exclude & (1 << i) != 0)
+            .map(|(_, o)| self.text(&format!("q-{question}-{o}")))
+            .collect();
+        if !excluded.is_empty() {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("options", excluded.join(", "));
+            parts.push(self.ui.text(self.lang, "results-excluding", Some(&args)));
+        }
+        if ind.population.is_some() {
+            parts.push(self.ui_text("results-where"));
+        }
+        if ind.unit == crate::survey::Unit::Country {
+            parts.push(self.ui_text("results-unit-country"));
+        }
+        parts.join(" · ")
+    }
+
+    fn ui_text(&self, id: &str) -> String {
+        self.ui.text(self.lang, id, None)
+    }
+
+    /// A survey text in the page's survey language.
+    fn text(&self, id: &str) -> String {
+        self.texts.text(&self.survey_lang, id, None)
+    }
+
+    /// The label of a distribution row's option ("" for other rows).
+    fn option_label(&self, ind: &Indicator, option: &Option<String>) -> String {
+        option
+            .as_ref()
+            .map(|o| {
+                self.text(&format!(
+                    "q-{}-{o}",
+                    ind.question.as_deref().unwrap_or_default()
+                ))
+            })
+            .unwrap_or_default()
+    }
+
+    /// The chart's bars: a distribution's options in the focus region;
+    /// with a breakdown, the countries or types of the focus region (the
+    /// regions' totals when it has none shown); else one bar per region
+    /// with `ALL` highlighted.
+    fn bars(&self, ind: &Indicator, rows: &[&PublicRow], distribution: bool) -> Vec<Bar> {
+        let shown = |r: &PublicRow| r.value.filter(|_| !r.suppressed);
+        if distribution {
+            return rows
+                .iter()
+                .filter(|r| r.region == self.focus && r.part().is_none())
+                .map(|r| Bar {
+                    label: self.option_label(ind, &r.option),
+                    value: shown(r),
+                    highlight: false,
+                })
+                .collect();
+        }
+        let parts: Vec<&&PublicRow> = rows
+            .iter()
+            .filter(|r| r.region == self.focus && r.part().is_some())
+            .collect();
+        if self.res.by != By::Region && !parts.is_empty() {
+            return parts
+                .iter()
+                .map(|r| Bar {
+                    label: r.part().unwrap_or_default().to_string(),
+                    value: shown(r),
+                    highlight: false,
+                })
+                .collect();
+        }
+        rows.iter()
+            .filter(|r| r.part().is_none())
+            .map(|r| Bar {
+                label: r.region.clone(),
+                value: shown(r),
+                highlight: r.region == ALL,
+            })
+            .collect()
+    }
+
+    /// ALL, and the focus region when there is one, across the rounds that
+    /// have indicator `id`; `None` when no earlier round has it.
+    fn trend_chart(&self, id: &str, title: &str, share: bool) -> Option<String> {
+        let past: Vec<&(Round, Published)> = self
+            .earlier
+            .iter()
+            .filter(|(r, _)| r.survey.indicators.iter().any(|i| i.id == id))
+            .collect();
+        if past.is_empty() {
+            return None;
+        }
+        let all: Vec<(&str, &Published)> = past
+            .iter()
+            .map(|(r, p)| (r.name.as_str(), p))
+            .chain(std::iter::once((self.round.name.as_str(), self.res)))
+            .collect();
+        let value = |p: &Published, region: &str| {
+            p.rows
+                .iter()
+                .find(|r| {
+                    r.indicator == id
+                        && r.region == region
+                        && r.option.is_none()
+                        && r.part().is_none()
+                })
+                .and_then(|r| r.value.filter(|_| !r.suppressed))
+        };
+        let mut regions = vec![ALL.to_string()];
+        if self.focus != ALL {
+            regions.insert(0, self.focus.clone());
+        }
+        let series: Vec<Series> = regions
+            .iter()
+            .map(|reg| Series {
+                label: reg.clone(),
+                points: all.iter().map(|(_, p)| value(p, reg)).collect(),
+            })
+            .collect();
+        let names: Vec<String> = all.iter().map(|(n, _)| (*n).to_string()).collect();
+        let chart_id = format!("t-{id}");
+        Some(charts::trend(
+            &chart_id,
+            title,
+            &names,
+            &series,
+            share,
+            &self.missing,
+        ))
+    }
+}
