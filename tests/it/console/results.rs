@@ -59,3 +59,58 @@ fn results_pages_have_a_chart_per_indicator_and_trends_only_where_the_indicator_
         assert!(!mine.contains("europe"), "{ctx}: {mine}");
     }
 }
+
+#[test]
+fn results_page_breaks_down_and_compares_with_the_previous_round_by_default() {
+    for db in backends() {
+        members_and_users(&db);
+        let ctx = db.name();
+        round_with_answers(&db, "r1");
+        round_with_answers(&db, "r2");
+        db.cli(&["round", "close", "r1"]).unwrap();
+        db.cli(&["round", "close", "r2"]).unwrap();
+        let base = spawn(&db);
+        let s = Browser::signed_in(&base, SECRETARIAT);
+
+        // The previous closed round of the same survey is compared by default.
+        let page = s.get("/rounds/r2/results").body;
+        assert!(
+            page.contains("<th scope=\"col\">Round r1</th>"),
+            "{ctx}: {page}"
+        );
+        assert!(page.contains("<th scope=\"col\">Change</th>"), "{ctx}");
+        // Handlebars escapes `=` in attributes (`&#x3D;`), as HTML allows.
+        assert!(page.contains("results.csv?compare&#x3D;r1"), "{ctx}");
+        assert!(page.contains("Denominator: members who answered"), "{ctx}");
+        assert!(page.contains("Members in the register"), "{ctx}");
+        // r1 has nothing before it to compare with.
+        let first = s.get("/rounds/r1/results").body;
+        assert!(!first.contains("<th scope=\"col\">Change</th>"), "{ctx}");
+
+        // A breakdown by country adds its column, and the downloads follow.
+        let by = s.get("/rounds/r2/results?by=country&compare=").body;
+        assert!(by.contains("<th scope=\"col\">Country</th>"), "{ctx}: {by}");
+        assert!(!by.contains("<th scope=\"col\">Change</th>"), "{ctx}");
+        assert!(
+            by.contains("results.csv?by&#x3D;country&amp;compare&#x3D;\""),
+            "{ctx}"
+        );
+        let csv = s.get("/rounds/r2/results.csv?by=country&compare=r1").body;
+        assert!(
+            csv.starts_with(
+                "indicator,option,region,country,value,respondents,suppressed,previous,change\n"
+            ),
+            "{ctx}: {csv}"
+        );
+        assert_eq!(s.get("/rounds/r2/results?by=planet").status, 422, "{ctx}");
+
+        // A reviewer's types table is their region's, never another's.
+        let b = Browser::signed_in(&base, AFRICA);
+        let types = b.get("/rounds/r2/results.csv?by=type").body;
+        assert!(types.contains(",africa,"), "{ctx}: {types}");
+        assert!(!types.contains("europe"), "{ctx}: {types}");
+        let page = b.get("/rounds/r2/results?by=country").body;
+        assert!(page.contains("Round r1"), "{ctx}: {page}");
+        assert!(!page.contains("europe"), "{ctx}");
+    }
+}
