@@ -318,6 +318,25 @@ fn results(table: &mut Table, backend: &Backend, n: usize, runs: usize) -> Res<(
         ms(took),
         format!("{csv_len} bytes of CSV"),
     );
+    for by in [canvass::results::By::Country, canvass::results::By::Type] {
+        let took = median(
+            runs,
+            || Ok(()),
+            |_| {
+                let r = canvass::results::compute_live(&mut conn, &round, 5)?;
+                let r = r.publish_by(canvass::results::Viewer::Secretariat, None, by)?;
+                csv_len = r.render(Format::Csv)?.len();
+                Ok(())
+            },
+        )?;
+        table.add(
+            &format!("`results --by {}`: every indicator (in process)", by.name()),
+            backend.name(),
+            &size,
+            ms(took),
+            format!("{csv_len} bytes of CSV"),
+        );
+    }
     let (command, command_peak) = results_command(&fresh.url, runs)?;
     table.add(
         "`canvass results bench --format csv` (whole command)",
@@ -326,6 +345,7 @@ fn results(table: &mut Table, backend: &Backend, n: usize, runs: usize) -> Res<(
         ms(command),
         format!("peak RSS {command_peak:.0} MiB"),
     );
+    compare_side(table, backend, &size, &mut conn, &round, took, runs)?;
     if env_or("CANVASS_BENCH_HAND", "1") == "0" {
         return Ok(());
     }
@@ -339,6 +359,40 @@ fn results(table: &mut Table, backend: &Backend, n: usize, runs: usize) -> Res<(
         &size,
         ms(hand),
         format!("canvass / hand-written = {ratio:.2}"),
+    );
+    Ok(())
+}
+
+/// What `--compare` adds: the earlier round is closed, so its side is its
+/// stored results read back (and suppressed again), not a second pass.
+/// Measured on this round once closed, against `live`, the pass itself.
+fn compare_side(
+    table: &mut Table,
+    backend: &Backend,
+    size: &str,
+    conn: &mut canvass::db::DbConnection,
+    round: &canvass::rounds::Round,
+    live: Duration,
+    runs: usize,
+) -> Res<()> {
+    let now = chrono::Utc::now().naive_utc();
+    let closed = canvass::rounds::close(conn, &round.name, 5, now)?;
+    let took = median(
+        runs,
+        || Ok(()),
+        |_| {
+            let r = canvass::results::for_round(conn, &closed, 5)?;
+            r.publish(canvass::results::Viewer::Secretariat, None)?;
+            Ok(())
+        },
+    )?;
+    let ratio = took.as_secs_f64() / live.as_secs_f64();
+    table.add(
+        "`--compare`: the earlier (closed) round's side, read from its stored results",
+        backend.name(),
+        size,
+        ms(took),
+        format!("{ratio:.3} × computing it again"),
     );
     Ok(())
 }
