@@ -348,7 +348,11 @@ pub fn compute(
         closed,
         min_cell,
         regions,
-        indicators: survey.indicators.iter().map(IndicatorInfo::of).collect(),
+        indicators: survey
+            .indicators
+            .iter()
+            .map(|i| IndicatorInfo::of(i, survey))
+            .collect(),
         rows,
     }
 }

@@ -26,7 +26,7 @@ use super::tables::Part;
 use super::{RegionCount, ResultRow, RoundResults, ALL};
 use crate::error::{AppError, AppResult};
 use crate::output::{self, Format};
-use crate::survey::Indicator;
+use crate::survey::{Indicator, Survey};
 
 /// Who reads the results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,14 +91,25 @@ pub struct IndicatorInfo {
 }
 
 impl IndicatorInfo {
-    pub fn of(ind: &Indicator) -> Self {
+    pub fn of(ind: &Indicator, survey: &Survey) -> Self {
+        let options = ind
+            .question
+            .as_deref()
+            .and_then(|q| survey.question(q))
+            .map(|q| q.kind.options())
+            .unwrap_or_default();
         IndicatorInfo {
             id: ind.id.clone(),
             framework: ind.framework.clone(),
             measure: ind.measure.name().to_string(),
             denominator_rule: ind.denominator.name().to_string(),
             unit: ind.unit.name().to_string(),
-            excluded: Vec::new(),
+            excluded: options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| ind.exclude & (1 << i) != 0)
+                .map(|(_, o)| o.clone())
+                .collect(),
         }
     }
 }

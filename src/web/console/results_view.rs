@@ -87,20 +87,14 @@ impl View<'_> {
     /// What the indicator divides by, said in the reader's language:
     /// "Denominator: members who answered (excluding: Not sure)".
     fn denominator_text(&self, ind: &Indicator) -> String {
-        let info = IndicatorInfo::of(ind);
+        let info = IndicatorInfo::of(ind, &self.round.survey);
         let mut parts =
             vec![self.ui_text(&format!("results-denominator-{}", info.denominator_rule))];
         let question = ind.question.as_deref().unwrap_or_default();
-        let excluded: Vec<String> = self
-            .round
-            .survey
-            .question(question)
-            .map(|q| q.kind.options())
-            .unwrap_or_default()
+        let excluded: Vec<String> = info
+            .excluded
             .iter()
-            .enumerate()
-            .filter(|(i, _)| ind.exclude & (1 << i) != 0)
-            .map(|(_, o)| self.text(&format!("q-{question}-{o}")))
+            .map(|o| self.text(&format!("q-{question}-{o}")))
             .collect();
         if !excluded.is_empty() {
             let mut args = fluent_bundle::FluentArgs::new();
