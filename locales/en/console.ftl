@@ -81,6 +81,7 @@ col-error = Error
 results-title = Results of round { $round }
 results-region = Region
 results-all-regions = Every region
+region-all = All regions combined
 results-show = Show
 results-download-csv = Download CSV
 results-download-json = Download JSON

@@ -81,6 +81,7 @@ col-error = Error
 results-title = Resultados de la ronda { $round }
 results-region = Región
 results-all-regions = Todas las regiones
+region-all = Todas las regiones en conjunto
 results-show = Mostrar
 results-download-csv = Descargar CSV
 results-download-json = Descargar JSON

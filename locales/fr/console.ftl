@@ -81,6 +81,7 @@ col-error = Erreur
 results-title = Résultats de la campagne { $round }
 results-region = Région
 results-all-regions = Toutes les régions
+region-all = Ensemble des régions
 results-show = Afficher
 results-download-csv = Télécharger le CSV
 results-download-json = Télécharger le JSON

@@ -87,6 +87,7 @@ col-error = Ошибка
 results-title = Результаты цикла { $round }
 results-region = Регион
 results-all-regions = Все регионы
+region-all = Все регионы вместе
 results-show = Показать
 results-download-csv = Скачать CSV
 results-download-json = Скачать JSON

@@ -81,6 +81,7 @@ col-error = 错误
 results-title = 轮次 { $round } 的结果
 results-region = 地区
 results-all-regions = 所有地区
+region-all = 全部地区合计
 results-show = 显示
 results-download-csv = 下载 CSV
 results-download-json = 下载 JSON
