@@ -132,7 +132,7 @@ pub fn decimal(lang: &str, value: f64, max_fraction_digits: u8) -> String {
 }
 
 /// A whole number (a count) with the language's grouping.
-pub fn integer(lang: &str, value: i64) -> String {
+pub fn integer(lang: &str, value: i128) -> String {
     let d = Decimal::from(value);
     match &formats(lang).decimal {
         Some(f) => f.format(&d).to_string(),

@@ -9,7 +9,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value as Json};
 
 use super::frame::{guarded, record, Console, LangQuery, Page};
-use crate::charts::{self, Bar, Series};
+use crate::charts::{self, Bar, Numbers, Series};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
@@ -171,12 +171,14 @@ pub async fn json_download(
     download(state, user, path.into_inner(), q.into_inner(), Format::Json).await
 }
 
-fn value_text(v: Option<f64>, share: bool, suppressed: bool, missing: &str) -> String {
+/// A table cell's value as the reader's language writes it: shares as
+/// percentages with one decimal, other values with at most two.
+fn value_text(lang: &str, v: Option<f64>, share: bool, suppressed: bool, missing: &str) -> String {
     match v {
         _ if suppressed => missing.to_string(),
         None => "–".into(),
-        Some(x) if share => format!("{:.1} %", 100.0 * x),
-        Some(x) => results::round4(x),
+        Some(x) if share => crate::locale::percent(lang, x, 1),
+        Some(x) => crate::locale::decimal(lang, x, 2),
     }
 }
 
@@ -198,6 +200,8 @@ pub async fn page(
         record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
         let texts = Texts::survey(&round.survey)?;
         let view = View {
+            state: &state,
+            lang: &lang,
             survey_lang: texts.pick(&[&lang]).to_string(),
             texts: &texts,
             missing: state.ui.text(&lang, "results-suppressed", None),
@@ -234,17 +238,20 @@ fn region_choices(
     if user.is_secretariat() {
         choices.push(json!({ "value": "", "label": state.ui.text(lang, "results-all-regions", None), "selected": region.is_none() }));
         for r in &res.regions {
-            choices.push(choice(&r.region, &r.region));
+            choices.push(choice(&r.region, &state.region_name(lang, &r.region)));
         }
     } else if let Some(own) = &user.region {
-        choices.push(choice(own, own));
+        choices.push(choice(own, &state.region_name(lang, own)));
     }
-    choices.push(choice(ALL, ALL));
+    choices.push(choice(ALL, &state.region_name(lang, ALL)));
     choices
 }
 
 /// What every chart and table of one results page shares.
 struct View<'a> {
+    state: &'a AppState,
+    /// The interface language: names, numbers.
+    lang: &'a str,
     texts: &'a Texts,
     survey_lang: String,
     /// What a suppressed value shows.
@@ -270,15 +277,23 @@ impl View<'_> {
             .collect();
         let bars = self.bars(ind, &rows, distribution);
         let chart_id = format!("c-{}", ind.id);
-        let chart = charts::bars(&chart_id, &title, &bars, share, &self.missing);
+        let chart = charts::bars(&chart_id, &title, &bars, self.numbers(share), &self.missing);
         let trend = (!distribution)
             .then(|| self.trend_chart(&ind.id, &title, share))
             .flatten();
         let table: Vec<_> = rows
             .iter()
-            .map(|r| json!({ "option": self.option_label(ind, &r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default() }))
+            .map(|r| json!({ "option": self.option_label(ind, &r.option), "region": self.state.region_name(self.lang, &r.region), "value": value_text(self.lang, r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| crate::locale::integer(self.lang, n.into())).unwrap_or_default() }))
             .collect();
         json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table })
+    }
+
+    /// How the charts write values, in the interface language.
+    fn numbers(&self, share: bool) -> Numbers<'_> {
+        Numbers {
+            share,
+            lang: self.lang,
+        }
     }
 
     /// A survey text in the page's survey language.
@@ -315,7 +330,7 @@ impl View<'_> {
         } else {
             rows.iter()
                 .map(|r| Bar {
-                    label: r.region.clone(),
+                    label: self.state.region_name(self.lang, &r.region),
                     value: shown(r),
                     highlight: r.region == ALL,
                 })
@@ -352,7 +367,7 @@ impl View<'_> {
         let series: Vec<Series> = regions
             .iter()
             .map(|reg| Series {
-                label: reg.clone(),
+                label: self.state.region_name(self.lang, reg),
                 points: all.iter().map(|(_, p)| value(p, reg)).collect(),
             })
             .collect();
@@ -363,7 +378,7 @@ impl View<'_> {
             title,
             &names,
             &series,
-            share,
+            self.numbers(share),
             &self.missing,
         ))
     }
