@@ -141,7 +141,7 @@ impl<'a> Page<'a> {
                 users::Role::Secretariat => state.ui.text(&self.lang, "role-secretariat", None),
                 users::Role::Regional(r) => {
                     let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("region", r);
+                    args.set("region", state.region_name(&self.lang, &r));
                     state.ui.text(&self.lang, "role-regional", Some(&args))
                 }
             };
