@@ -172,7 +172,7 @@ impl error_page::Frame for ConsoleFrame<'_> {
         status: StatusCode,
         message: Message,
     ) -> AppResult<HttpResponse> {
-        let args = message.args();
+        let args = message.args(self.lang);
         let text = |id| state.ui.text(self.lang, id, args.as_ref());
         let data = json!({ "heading": text(message.heading), "body": text(message.body) });
         Page::new(state, self.lang, self.user, message.heading).render(

@@ -78,7 +78,7 @@ fn survey_row(
         state.ui.text(lang, "survey-problems", Some(&args))
     };
     let languages: Vec<_> = s
-        .map(|s| s.languages().iter().map(|l| json!({ "code": l, "complete": format!("{:.0} %", 100.0 * survey::texts::completeness(s, l)) })).collect())
+        .map(|s| s.languages().iter().map(|l| json!({ "code": l, "complete": crate::locale::percent(lang, survey::texts::completeness(s, l), 0) })).collect())
         .unwrap_or_default();
     json!({ "id": id, "check": check, "diagnostics": diags.iter().map(ToString::to_string).collect::<Vec<_>>(), "languages": languages, "questions": s.map_or(0, |s| s.questions().count()) })
 }
