@@ -224,7 +224,9 @@ fn a_reviewers_pages_show_only_their_region_and_all_and_no_single_answers() {
             round.body
         );
         assert!(
-            round.body.contains("<th scope=\"row\">ALL</th>"),
+            round
+                .body
+                .contains("<th scope=\"row\">All regions combined</th>"),
             "{ctx}: {}",
             round.body
         );
@@ -239,7 +241,7 @@ fn a_reviewers_pages_show_only_their_region_and_all_and_no_single_answers() {
         assert!(body.contains("<td>africa</td><td>63</td>"), "{ctx}: {body}");
         // With two regions, ALL minus africa is europe: withheld.
         assert!(
-            body.contains("<td>ALL</td><td>suppressed</td><td></td>"),
+            body.contains("<td>All regions combined</td><td>suppressed</td><td></td>"),
             "{ctx}: {body}"
         );
         assert!(!body.contains("684"), "{ctx}: {body}");
