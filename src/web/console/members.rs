@@ -41,7 +41,7 @@ async fn members_page(
     let no = state.ui.text(lang, "no", None);
     let rows: Vec<_> = list
         .iter()
-        .map(|m| json!({ "id": m.id, "name": m.name, "country": state.country_name(lang, &m.country), "region": state.region_name(lang, &m.region), "email": m.email.replace(';', "; "), "language": m.language, "joined": m.joined.map(|d| crate::locale::long_date(lang, d)), "active": if m.active { &yes } else { &no } }))
+        .map(|m| json!({ "id": m.id, "name": m.name, "country": state.country_name(lang, &m.country), "region": state.region_name(lang, &m.region), "region_id": m.region, "email": m.email.replace(';', "; "), "language": m.language, "joined": m.joined.map(|d| crate::locale::long_date(lang, d)), "active": if m.active { &yes } else { &no } }))
         .collect();
     let regions: Vec<_> = regions
         .iter()

@@ -283,7 +283,7 @@ impl View<'_> {
             .flatten();
         let table: Vec<_> = rows
             .iter()
-            .map(|r| json!({ "option": self.option_label(ind, &r.option), "region": self.state.region_name(self.lang, &r.region), "value": value_text(self.lang, r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| crate::locale::integer(self.lang, n.into())).unwrap_or_default() }))
+            .map(|r| json!({ "option": self.option_label(ind, &r.option), "region": self.state.region_name(self.lang, &r.region), "region_id": r.region, "value": value_text(self.lang, r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| crate::locale::integer(self.lang, n.into())).unwrap_or_default() }))
             .collect();
         json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table })
     }

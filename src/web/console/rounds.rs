@@ -271,7 +271,7 @@ fn status_row(state: &AppState, lang: &str, s: &RegionStatus) -> Json {
     };
     let n = |v: i64| crate::locale::integer(lang, v.into());
     json!({
-        "region": state.region_name(lang, &s.region), "targeted": s.targeted, "invited": n(s.invited), "delivered": n(s.delivered),
+        "region": state.region_name(lang, &s.region), "region_id": s.region, "targeted": s.targeted, "invited": n(s.invited), "delivered": n(s.delivered),
         "bounced": n(s.bounced), "started": n(s.started), "submitted": s.submitted, "targeted_text": n(s.targeted), "submitted_text": n(s.submitted), "rate": rate,
     })
 }
