@@ -107,7 +107,7 @@ fn check_file(source: &str, rep: &mut Reporter) {
 fn is_name(message: &str) -> bool {
     PREFIXES
         .iter()
-        .any(|p| message.strip_prefix(p).is_some_and(|id| super::is_id(id)))
+        .any(|p| message.strip_prefix(p).is_some_and(super::is_id))
 }
 
 /// The names of the default language that another language lacks.
