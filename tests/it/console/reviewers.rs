@@ -14,7 +14,9 @@ fn a_reviewer_sees_response_rates_of_an_open_round_and_its_results_once_closed()
         let round = b.get("/rounds/r1");
         assert_eq!(round.status, 200, "{ctx}");
         assert!(
-            round.body.contains("<th scope=\"row\">africa</th>"),
+            round
+                .body
+                .contains("<th scope=\"row\" data-region=\"africa\">africa</th>"),
             "{ctx}"
         );
         assert!(
@@ -177,7 +179,7 @@ fn a_reviewer_learns_nothing_of_a_round_that_targets_only_another_region() {
             page.status != 200
                 || !page
                     .body
-                    .contains("<td>All regions combined</td><td>621</td>"),
+                    .contains("<td data-region=\"ALL\">All regions combined</td><td>621</td>"),
             "{ctx}"
         );
         // The progress page's ALL row is europe's response rate.
@@ -186,7 +188,7 @@ fn a_reviewer_learns_nothing_of_a_round_that_targets_only_another_region() {
             progress.status != 200
                 || !progress
                     .body
-                    .contains("<th scope=\"row\">All regions combined</th>"),
+                    .contains("<th scope=\"row\" data-region=\"ALL\">All regions combined</th>"),
             "{ctx}"
         );
     }
