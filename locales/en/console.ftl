@@ -102,6 +102,7 @@ free-text-none = No free-text answer yet.
 surveys-title = Surveys
 survey-ok = No problems
 survey-problems = Errors: { $errors }, warnings: { $warnings }
+surveys-names-title = Names of regions and member types (_network)
 survey-preview = Preview
 survey-translations = Translations
 survey-questions = Questions

@@ -102,6 +102,7 @@ free-text-none = Todavía no hay respuestas de texto libre.
 surveys-title = Encuestas
 survey-ok = Sin problemas
 survey-problems = Errores: { $errors }, advertencias: { $warnings }
+surveys-names-title = Nombres de las regiones y de los tipos de miembro (_network)
 survey-preview = Vista previa
 survey-translations = Traducciones
 survey-questions = Preguntas

@@ -102,6 +102,7 @@ free-text-none = Aucune réponse libre pour l’instant.
 surveys-title = Enquêtes
 survey-ok = Aucun problème
 survey-problems = Erreurs : { $errors }, avertissements : { $warnings }
+surveys-names-title = Noms des régions et des types de membres (_network)
 survey-preview = Aperçu
 survey-translations = Traductions
 survey-questions = Questions

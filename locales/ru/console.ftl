@@ -108,6 +108,7 @@ free-text-none = Ответов в свободной форме пока нет
 surveys-title = Опросы
 survey-ok = Проблем нет
 survey-problems = Ошибки: { $errors }, предупреждения: { $warnings }
+surveys-names-title = Названия регионов и типов членов (_network)
 survey-preview = Предпросмотр
 survey-translations = Переводы
 survey-questions = Вопросы

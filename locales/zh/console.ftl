@@ -102,6 +102,7 @@ free-text-none = 尚无开放式回答。
 surveys-title = 调查
 survey-ok = 没有问题
 survey-problems = 错误：{ $errors }，警告：{ $warnings }
+surveys-names-title = 区域和成员类型的名称（_network）
 survey-preview = 预览
 survey-translations = 翻译
 survey-questions = 问题

@@ -99,3 +99,26 @@ fn the_members_page_names_countries_and_regions_in_the_readers_language() {
         "{page}"
     );
 }
+
+#[test]
+fn the_surveys_page_shows_the_check_of_the_names_folder() {
+    let db = TestDb::sqlite();
+    let base = named_site(&db);
+    let s = Browser::signed_in(&base, SECRETARIAT);
+    let page = s.get("/surveys").body;
+    let names = page
+        .split("id=\"sv-names\"")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no names section: {page}"));
+    assert!(names.contains("No problems"), "{names}");
+    // The page reads the files as they are now.
+    let fr = db.dir.path().join("named/_network/fr.ftl");
+    std::fs::write(&fr, "region-africa Afrique\n").unwrap();
+    let page = unisolated(&s.get("/surveys").body);
+    let names = page.split("id=\"sv-names\"").nth(1).unwrap();
+    assert!(names.contains("Errors: 1, warnings: "), "{names}");
+    assert!(
+        names.contains(&format!("{}:1:15: error: Fluent syntax", fr.display())),
+        "{names}"
+    );
+}
