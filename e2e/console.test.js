@@ -90,6 +90,16 @@ function fill(message, args = {}) {
 /** Text as shown, without Fluent's bidi isolation marks, spaces collapsed. */
 const clean = (s) => String(s || '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const EN = consoleTexts('en');
+/** The English region names of surveys/_network/en.ftl, by id. */
+const REGION_NAMES = (() => {
+  const out = {};
+  const file = path.join(ROOT, 'surveys', '_network', 'en.ftl');
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = line.match(/^region-([a-z][a-z0-9_]*)\s*=\s*(\S.*)$/);
+    if (m) out[m[1]] = m[2].trim();
+  }
+  return out;
+})();
 const RU = consoleTexts('ru');
 
 // ---------------------------------------------------------------- logins
@@ -296,7 +306,8 @@ async function progress(page) {
       const [targeted, invited, delivered, bounced, started, submitted] = [...tr.querySelectorAll('td')].map((td) =>
         Number(td.textContent.trim()),
       );
-      return { region: tr.querySelector('th').textContent.trim(), targeted, invited, delivered, bounced, started, submitted };
+      // Rows carry the region's id; the cell shows its name.
+      return { region: tr.querySelector('th').dataset.region, targeted, invited, delivered, bounced, started, submitted };
     }),
   );
 }
@@ -309,7 +320,7 @@ async function resultRegions(page) {
       const tds = [...tr.querySelectorAll('td')];
       // Distribution tables start with the option column.
       const distribution = tr.closest('table').querySelectorAll('thead th').length === 4;
-      return tds[distribution ? 1 : 0].textContent.trim();
+      return tds[distribution ? 1 : 0].dataset.region;
     });
     const svgText = [...document.querySelectorAll('main svg')].map((s) => s.textContent).join(' ');
     return { options, cells: [...new Set(cells)], svgText, sections: document.querySelectorAll('main section.indicator').length };
@@ -447,7 +458,7 @@ async function secretariat(browser, who) {
     await page.locator('main select#region').selectOption(NEW_REGION);
     await clickAndNavigate(page, page.locator('main form.inline button[type=submit]'));
     assert.equal(path_(page), `/members?region=${NEW_REGION}`);
-    const regions = (await page.locator('main table tbody td:nth-child(4)').allTextContents()).map(clean);
+    const regions = await page.locator('main table tbody td:nth-child(4)').evaluateAll((tds) => tds.map((td) => td.dataset.region));
     assert.ok(regions.length > 0 && regions.length < count, `${regions.length} of ${count} members`);
     assert.deepEqual([...new Set(regions)], [NEW_REGION], 'only that region');
     await axe(page, 'members page, one region');
@@ -738,7 +749,7 @@ async function regional(browser, who) {
     assert.deepEqual(shown.options, [who.region, 'ALL'], 'region choices');
     assert.deepEqual(shown.cells.sort(), [who.region, 'ALL'].sort(), 'regions in the tables');
     const main = await page.locator('main').evaluate((m) => m.textContent);
-    for (const r of others) assert.ok(!main.includes(r), `${r} appears on the page`);
+    for (const r of others) assert.ok(!main.includes(r) && !main.includes(REGION_NAMES[r] || r), `${r} appears on the page`);
     assert.equal(await page.getByRole('link', { name: EN['free-text-link'], exact: true }).count(), 0, 'no free-text link');
     await axe(page, 'results page (reviewer)');
     await screenshots(page, `results-${who.region}`);
@@ -764,7 +775,8 @@ async function regional(browser, who) {
     await open(page, `/rounds/${ROUND}/results?region=${other}`, 403);
     await expectLang(page, 'en');
     assert.equal(await h1(page), EN['forbidden-title']);
-    assert.ok(!(await page.locator('main').textContent()).includes(other), 'the 403 page shows nothing of that region');
+    const shownText = await page.locator('main').textContent();
+    assert.ok(!shownText.includes(other) && !shownText.includes(REGION_NAMES[other] || other), 'the 403 page shows nothing of that region');
     await axe(page, '403 page (reviewer)');
     for (const url of ['/members', '/surveys', `/surveys/${SURVEY}/preview?lang=fr`, `/rounds/${ROUND}/texts`, '/audit']) {
       await open(page, url, 403);

@@ -42,6 +42,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use format::join;
+pub use format::Numbers;
 use legend::{legend_height, legend_layout};
 use svg::finish;
 use text::{font, shorten, BOLD};
@@ -92,19 +93,20 @@ const PALETTE: [RGBColor; 6] = [
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type Drawn = Result<(), Box<dyn std::error::Error>>;
 
-/// Horizontal bar chart. `share`: values are fractions shown as percentages
-/// on a 0–100 % axis; otherwise a linear axis from 0 to the largest value.
-pub fn bars(id: &str, title: &str, bars: &[Bar], share: bool, missing: &str) -> String {
+/// Horizontal bar chart. `numbers.share`: values are fractions shown as
+/// percentages on a 0–100 % axis; otherwise a linear axis from 0 to the
+/// largest value. Values and ticks are written in `numbers.lang`.
+pub fn bars(id: &str, title: &str, bars: &[Bar], numbers: Numbers<'_>, missing: &str) -> String {
     let rows = bars.len().max(1) as u32;
     let height = TITLE_H + ROW * rows + AXIS_H + PAD;
     let desc = join(
         bars.iter().map(|b| (&b.label, b.value)),
-        share,
+        numbers,
         missing,
         ", ",
     );
     let mut body = String::new();
-    let drawn = bars::draw(&mut body, height, title, bars, share, missing);
+    let drawn = bars::draw(&mut body, height, title, bars, numbers, missing);
     finish(id, title, &desc, height, body, drawn)
 }
 
@@ -114,7 +116,7 @@ pub fn trend(
     title: &str,
     rounds: &[String],
     series: &[Series],
-    share: bool,
+    numbers: Numbers<'_>,
     missing: &str,
 ) -> String {
     let legend_h = legend_height(&legend_layout(series, missing));
@@ -123,12 +125,12 @@ pub fn trend(
         .iter()
         .map(|s| {
             let values = rounds.iter().enumerate().map(|(i, r)| (r, point(s, i)));
-            format!("{}: {}", s.label, join(values, share, missing, ", "))
+            format!("{}: {}", s.label, join(values, numbers, missing, ", "))
         })
         .collect::<Vec<_>>()
         .join("; ");
     let mut body = String::new();
-    let drawn = trend::draw(&mut body, height, title, rounds, series, share, missing);
+    let drawn = trend::draw(&mut body, height, title, rounds, series, numbers, missing);
     finish(id, title, &desc, height, body, drawn)
 }
 

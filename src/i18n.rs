@@ -1,8 +1,14 @@
 //! Languages: the UI strings of `locales/<lang>/*.ftl` (embedded, loaded
-//! once), the survey's own texts, and language negotiation, which lives in
-//! `negotiate` and nowhere else.
+//! once), the survey's own texts, the network's names of regions and
+//! member types (`Names`, from `<surveys dir>/_network/`), and language
+//! negotiation, which lives in `negotiate` and nowhere else.
+//!
+//! Placeables are wrapped in Unicode isolation marks (U+2068 … U+2069,
+//! Fluent's default), so a name or number in one direction stays whole
+//! inside a sentence in the other.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -69,7 +75,6 @@ fn bundle(lang: &str, sources: &[&str], what: &str) -> AppResult<FluentBundle<Fl
         .parse()
         .map_err(|_| AppError::Config(format!("{what}: `{lang}` is not a language tag")))?;
     let mut bundle = FluentBundle::new_concurrent(vec![lid]);
-    bundle.set_use_isolating(false);
     for source in sources {
         let res = FluentResource::try_new((*source).to_string()).map_err(|(_, errs)| {
             AppError::Config(format!("{what} ({lang}): Fluent syntax: {errs:?}"))
@@ -162,9 +167,114 @@ impl Texts {
     }
 }
 
+/// Region and member-type names (contract §7a), read once from
+/// `<surveys dir>/_network/<lang>.ftl`. A name missing in a language is
+/// shown in English, and a name missing in English too shows the id.
+/// Files with problems still give the names they hold (`survey check`
+/// reports the problems).
+pub struct Names {
+    texts: Texts,
+}
+
+impl Names {
+    /// The names under `surveys_dir`; none when the folder is missing.
+    pub fn load(surveys_dir: &Path) -> Self {
+        let dir = surveys_dir.join(crate::survey::network::DIR);
+        let (sources, diags) = crate::survey::network::load(&dir);
+        for d in diags
+            .iter()
+            .filter(|d| d.severity == crate::survey::Severity::Error)
+        {
+            tracing::warn!("{d}");
+        }
+        Names::from_sources(&sources)
+    }
+
+    /// Names from Fluent sources by language tag; an entry that does not
+    /// parse is left out, the rest are kept.
+    pub fn from_sources(sources: &BTreeMap<String, String>) -> Self {
+        let mut bundles = BTreeMap::new();
+        for (lang, source) in sources {
+            let Ok(lid) = lang.parse::<LanguageIdentifier>() else {
+                continue;
+            };
+            let mut bundle = FluentBundle::new_concurrent(vec![lid]);
+            let res = FluentResource::try_new(source.clone()).unwrap_or_else(|(res, _)| res);
+            // Errors here are messages defined twice: the first one wins.
+            let _ = bundle.add_resource(res);
+            bundles.insert(lang.clone(), bundle);
+        }
+        Names {
+            texts: Texts {
+                bundles,
+                default: crate::survey::network::DEFAULT_LANGUAGE.into(),
+            },
+        }
+    }
+
+    /// What region `id` is called in `lang`.
+    pub fn region(&self, lang: &str, id: &str) -> String {
+        self.name(lang, "region", id)
+    }
+
+    /// What member type `id` is called in `lang`.
+    pub fn member_type(&self, lang: &str, id: &str) -> String {
+        self.name(lang, "type", id)
+    }
+
+    /// What country `code` (ISO 3166-1 alpha-2) is called in `lang`, from
+    /// CLDR (`locale::country_name`).
+    pub fn country(&self, lang: &str, code: &str) -> String {
+        crate::locale::country_name(lang, code)
+    }
+
+    fn name(&self, lang: &str, kind: &str, id: &str) -> String {
+        let lang = self.texts.pick(&[lang]).to_string();
+        self.texts
+            .get(&lang, &format!("{kind}-{id}"), None)
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_fall_back_to_english_then_to_the_id() {
+        let sources = BTreeMap::from([
+            (
+                "en".to_string(),
+                "region-africa = Africa\nregion-europe = Europe\ntype-national = National organisation\n".to_string(),
+            ),
+            ("fr".to_string(), "region-africa = Afrique\nregion-asia = Asie\nbroken\n".to_string()),
+        ]);
+        let names = Names::from_sources(&sources);
+        assert_eq!(names.region("fr", "africa"), "Afrique");
+        assert_eq!(names.region("fr-CA", "africa"), "Afrique");
+        assert_eq!(names.region("fr", "asia"), "Asie");
+        assert_eq!(names.region("fr", "europe"), "Europe");
+        assert_eq!(names.region("ru", "africa"), "Africa");
+        assert_eq!(names.region("fr", "oceania"), "oceania");
+        assert_eq!(names.member_type("fr", "national"), "National organisation");
+        assert_eq!(
+            names.member_type("en", "regional_network"),
+            "regional_network"
+        );
+        assert_eq!(names.country("fr", "DE"), "Allemagne");
+        let none = Names::load(Path::new("/nonexistent"));
+        assert_eq!(none.region("fr", "africa"), "africa");
+    }
+
+    #[test]
+    fn placeables_keep_their_isolation_marks() {
+        let ui = Texts::ui().unwrap();
+        let mut args = FluentArgs::new();
+        args.set("count", 3);
+        assert!(ui
+            .text("en", "errors-title", Some(&args))
+            .contains("\u{2068}3\u{2069}"));
+    }
 
     #[test]
     fn negotiation_falls_back_sensibly() {

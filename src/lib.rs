@@ -14,6 +14,7 @@ pub mod db;
 pub mod error;
 pub mod i18n;
 pub mod invitations;
+pub mod locale;
 pub mod mail;
 pub mod members;
 pub mod output;

@@ -1,6 +1,6 @@
 # Invitation and reminder mails. Subjects stay neutral: a mail must not say
 # who the member is or what the survey is about. Variables: $survey
-# (survey title), $date (YYYY-MM-DD), $address (reply address).
+# (survey title), $date (the closing date written out, as the language writes it), $address (reply address).
 
 mail-invite-subject = Your personal survey link
 mail-reminder-subject = Reminder: your personal survey link

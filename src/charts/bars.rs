@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::format::{axis_range, format_tick, format_value};
+use super::format::{axis_range, format_tick, format_value, Numbers};
 use super::text::{font, note_font, shorten, text_width, BOLD};
 use super::{
     draw_title, Bar, Chart, Drawn, AXIS, AXIS_H, BAR, GRID, HIGHLIGHT, INK, MUTED, PAD, TITLE_H,
@@ -17,15 +17,15 @@ pub(super) fn draw(
     height: u32,
     title: &str,
     bars: &[Bar],
-    share: bool,
+    numbers: Numbers<'_>,
     missing: &str,
 ) -> Drawn {
     let root = SVGBackend::with_string(buf, (WIDTH, height)).into_drawing_area();
     root.fill(&WHITE)?;
     draw_title(&root, title)?;
-    let x = axis_range(bars.iter().filter_map(|b| b.value), share);
+    let x = axis_range(bars.iter().filter_map(|b| b.value), numbers.share);
     let row = BarRow {
-        share,
+        numbers,
         missing,
         label_w: label_width(bars),
         x0: x.start,
@@ -34,12 +34,12 @@ pub(super) fn draw(
     let mut chart = ChartBuilder::on(&root)
         .margin_top(TITLE_H)
         .margin_left(PAD)
-        .margin_right(value_width(bars, share) as u32 + 10)
+        .margin_right(value_width(bars, numbers) as u32 + 10)
         .margin_bottom(PAD)
         .x_label_area_size(AXIS_H)
         .y_label_area_size(row.label_w as u32 + 10)
         .build_cartesian_2d(x, 0.0..n)?;
-    draw_grid(&mut chart, share)?;
+    draw_grid(&mut chart, numbers)?;
     for (i, bar) in bars.iter().enumerate() {
         row.draw(&mut chart, n - i as f64, bar)?;
     }
@@ -56,21 +56,21 @@ fn label_width(bars: &[Bar]) -> i32 {
 }
 
 /// Room right of the plot for the value written after the longest bar.
-fn value_width(bars: &[Bar], share: bool) -> i32 {
+fn value_width(bars: &[Bar], numbers: Numbers<'_>) -> i32 {
     bars.iter()
         .filter_map(|b| b.value)
-        .map(|v| text_width(&format_value(v, share), 12.0 * BOLD))
+        .map(|v| text_width(&format_value(v, numbers), 12.0 * BOLD))
         .fold(30, i32::max)
 }
 
 /// Vertical grid lines at the value ticks, labelled below the plot.
-fn draw_grid(chart: &mut Chart, share: bool) -> Drawn {
+fn draw_grid(chart: &mut Chart, numbers: Numbers<'_>) -> Drawn {
     chart
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(0)
         .x_labels(6)
-        .x_label_formatter(&|v| format_tick(*v, share))
+        .x_label_formatter(&|v| format_tick(*v, numbers))
         .x_label_style(font(12.0, MUTED, false))
         .bold_line_style(GRID)
         .light_line_style(TRANSPARENT)
@@ -81,7 +81,7 @@ fn draw_grid(chart: &mut Chart, share: bool) -> Drawn {
 
 /// What every row of one bar chart shares.
 struct BarRow<'m> {
-    share: bool,
+    numbers: Numbers<'m>,
     missing: &'m str,
     /// Width of the label column in pixels.
     label_w: i32,
@@ -102,7 +102,7 @@ impl BarRow<'_> {
             chart.draw_series([EmptyElement::at((0.0, mid)) + note])?;
             return Ok(());
         };
-        let end = if self.share {
+        let end = if self.numbers.share {
             value.clamp(0.0, 1.0) * 100.0
         } else {
             value
@@ -116,7 +116,7 @@ impl BarRow<'_> {
             (HPos::Left, 5)
         };
         let style = font(12.0, INK, bar.highlight).pos(Pos::new(anchor, VPos::Center));
-        let text = Text::new(format_value(value, self.share), (dx, 0), style);
+        let text = Text::new(format_value(value, self.numbers), (dx, 0), style);
         chart.draw_series([EmptyElement::at((end, mid)) + text])?;
         Ok(())
     }

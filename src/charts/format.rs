@@ -3,16 +3,36 @@
 
 use std::ops::Range;
 
+/// How a chart writes its values: shares (fractions) as percentages or
+/// plain numbers, as the reader's language writes them (`locale`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Numbers<'a> {
+    pub share: bool,
+    pub lang: &'a str,
+}
+
+impl<'a> Numbers<'a> {
+    /// Fractions shown as percentages in `lang`.
+    pub const fn share(lang: &'a str) -> Self {
+        Numbers { share: true, lang }
+    }
+
+    /// Plain numbers in `lang`.
+    pub const fn number(lang: &'a str) -> Self {
+        Numbers { share: false, lang }
+    }
+}
+
 /// "label value" pairs for `<desc>`, with the missing word for gaps.
 pub(super) fn join<'a>(
     items: impl Iterator<Item = (&'a String, Option<f64>)>,
-    share: bool,
+    numbers: Numbers<'_>,
     missing: &str,
     sep: &str,
 ) -> String {
     items
         .map(|(label, value)| match value.filter(|v| v.is_finite()) {
-            Some(v) => format!("{label} {}", format_value(v, share)),
+            Some(v) => format!("{label} {}", format_value(v, numbers)),
             None => format!("{label} {missing}"),
         })
         .collect::<Vec<_>>()
@@ -20,37 +40,20 @@ pub(super) fn join<'a>(
 }
 
 /// Shares as whole percentages, other values with at most one decimal.
-pub(super) fn format_value(v: f64, share: bool) -> String {
-    if share {
-        format!("{:.0} %", unsigned_zero((v * 100.0).round()))
+pub(super) fn format_value(v: f64, numbers: Numbers<'_>) -> String {
+    if numbers.share {
+        crate::locale::percent(numbers.lang, v, 0)
     } else {
-        let r = unsigned_zero((v * 10.0).round() / 10.0);
-        if r.fract() == 0.0 {
-            format!("{r:.0}")
-        } else {
-            format!("{r:.1}")
-        }
-    }
-}
-
-/// No "-0" for values that round to zero.
-fn unsigned_zero(v: f64) -> f64 {
-    if v == 0.0 {
-        0.0
-    } else {
-        v
+        crate::locale::decimal(numbers.lang, v, 1)
     }
 }
 
 /// Axis ticks: `v` is already in axis units (percent for shares).
-pub(super) fn format_tick(v: f64, share: bool) -> String {
-    let text = format!("{v:.3}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let text = if text == "-0" { "0" } else { text };
-    if share {
-        format!("{text} %")
+pub(super) fn format_tick(v: f64, numbers: Numbers<'_>) -> String {
+    if numbers.share {
+        crate::locale::percent(numbers.lang, v / 100.0, 3)
     } else {
-        text.to_owned()
+        crate::locale::decimal(numbers.lang, v, 3)
     }
 }
 

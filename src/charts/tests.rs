@@ -1,4 +1,8 @@
-use super::format::format_value;
+use super::format::{format_value, Numbers};
+
+/// Shares in French (a no-break space before %), other numbers in English.
+const SHARE: Numbers = Numbers::share("fr");
+const NUMBER: Numbers = Numbers::number("en");
 use super::svg::safe_id;
 use super::*;
 
@@ -80,7 +84,7 @@ fn sample_bars() -> String {
         bar("中国大陆", Some(0.9)),
         bar("Россия", Some(1.0)),
     ];
-    bars("res-1", "Share <&> \"all\"", &rows, true, "suppressed")
+    bars("res-1", "Share <&> \"all\"", &rows, SHARE, "suppressed")
 }
 
 fn sample_trend() -> String {
@@ -94,7 +98,7 @@ fn sample_trend() -> String {
         "Trend <1>",
         &rounds(&["2023", "2024", "2025"]),
         &lines,
-        true,
+        SHARE,
         "suppressed",
     )
 }
@@ -108,13 +112,13 @@ fn output_is_well_formed_svg() {
         bar("b", Some(-3.25)),
         bar("c", Some(f64::NAN)),
     ];
-    assert_well_formed(&bars("c", "Counts", &counts, false, "n/a"));
+    assert_well_formed(&bars("c", "Counts", &counts, NUMBER, "n/a"));
     assert_well_formed(&trend(
         "m",
         "Mean",
         &rounds(&["r1"]),
         &[series("x", &[Some(2.5)])],
-        false,
+        NUMBER,
         "–",
     ));
 }
@@ -122,8 +126,8 @@ fn output_is_well_formed_svg() {
 #[test]
 fn empty_inputs_still_give_a_titled_chart() {
     for svg in [
-        bars("e", "Nothing", &[], true, "-"),
-        trend("e", "Nothing", &[], &[], false, "-"),
+        bars("e", "Nothing", &[], SHARE, "-"),
+        trend("e", "Nothing", &[], &[], NUMBER, "-"),
     ] {
         assert_well_formed(&svg);
         assert!(svg.contains("<title id=\"e-title\">Nothing</title>"));
@@ -153,35 +157,46 @@ fn labels_and_title_are_escaped() {
 fn missing_value_writes_the_missing_word_and_draws_no_bar() {
     let one = [bar("a", Some(0.5)), bar("b", None)];
     let two = [bar("a", Some(0.5)), bar("b", Some(0.5))];
-    let svg = bars("x", "t", &one, true, "unterdrückt");
+    let svg = bars("x", "t", &one, SHARE, "unterdrückt");
     assert!(texts(&svg).contains(&"unterdrückt"));
-    assert!(svg.contains("a 50 %, b unterdrückt</desc>"));
+    assert!(svg.contains("a 50\u{a0}%, b unterdrückt</desc>"));
     let bar_rects = |svg: &str| svg.matches("<rect").count();
     assert_eq!(
         bar_rects(&svg) + 1,
-        bar_rects(&bars("x", "t", &two, true, "-"))
+        bar_rects(&bars("x", "t", &two, SHARE, "-"))
     );
 }
 
 #[test]
 fn shares_show_whole_percentages_and_others_one_decimal() {
-    assert_eq!(format_value(0.4249, true), "42 %");
-    assert_eq!(format_value(0.996, true), "100 %");
-    assert_eq!(format_value(-0.001, true), "0 %");
-    assert_eq!(format_value(12.0, false), "12");
-    assert_eq!(format_value(27.25, false), "27.3");
-    assert_eq!(format_value(3.04, false), "3");
-    assert_eq!(format_value(-0.04, false), "0");
+    assert_eq!(format_value(0.4249, SHARE), "42\u{a0}%");
+    assert_eq!(format_value(0.996, SHARE), "100\u{a0}%");
+    assert_eq!(format_value(-0.001, SHARE), "0\u{a0}%");
+    assert_eq!(format_value(12.0, NUMBER), "12");
+    assert_eq!(format_value(27.25, NUMBER), "27.3");
+    assert_eq!(format_value(3.04, NUMBER), "3");
+    assert_eq!(format_value(-0.04, NUMBER), "0");
+    // As each language writes them (CLDR).
+    assert_eq!(format_value(0.4249, Numbers::share("en")), "42%");
+    assert_eq!(format_value(0.4249, Numbers::share("zh")), "42%");
+    assert_eq!(format_value(27.25, Numbers::number("fr")), "27,3");
+    assert_eq!(format_value(27.25, Numbers::number("ru")), "27,3");
     let texts_of = sample_bars();
     let shown = texts(&texts_of);
-    for expected in ["42 %", "90 %", "100 %", "0 %", "20 %"] {
+    for expected in [
+        "42\u{a0}%",
+        "90\u{a0}%",
+        "100\u{a0}%",
+        "0\u{a0}%",
+        "20\u{a0}%",
+    ] {
         assert!(shown.contains(&expected), "{expected} in {shown:?}");
     }
     let svg = bars(
         "c",
         "Means",
         &[bar("a", Some(3.25)), bar("b", Some(7.0))],
-        false,
+        NUMBER,
         "-",
     );
     assert!(texts(&svg).contains(&"3.3") && texts(&svg).contains(&"7"));
@@ -221,7 +236,7 @@ fn root_is_an_accessible_scalable_image() {
         assert!(root.contains(attr), "{attr} in {root}");
     }
     assert!(root.contains("aria-describedby=\"res-1-desc\""));
-    assert!(svg.contains("<desc id=\"res-1-desc\">africa 42 %, eu"));
+    assert!(svg.contains("<desc id=\"res-1-desc\">africa 42\u{a0}%, eu"));
     assert!(!root.contains("height="));
 }
 
@@ -229,7 +244,7 @@ fn root_is_an_accessible_scalable_image() {
 fn height_grows_by_a_row_per_bar() {
     let view_height = |n: usize| {
         let rows = vec![bar("r", Some(0.5)); n];
-        let svg = bars("h", "t", &rows, true, "-");
+        let svg = bars("h", "t", &rows, SHARE, "-");
         let view = svg.split("viewBox=\"0 0 640 ").nth(1).expect("viewBox");
         view[..view.find('"').expect("end")]
             .parse::<u32>()
@@ -240,7 +255,7 @@ fn height_grows_by_a_row_per_bar() {
 
 #[test]
 fn unsafe_ids_are_made_safe() {
-    let svg = bars("x\" onload=\"alert(1)", "t", &[], true, "-");
+    let svg = bars("x\" onload=\"alert(1)", "t", &[], SHARE, "-");
     assert!(!svg.contains("onload=\""));
     assert_eq!(safe_id("1st"), "chart-1st");
     assert_eq!(safe_id("indicator_3-eu"), "indicator_3-eu");
@@ -250,7 +265,7 @@ fn unsafe_ids_are_made_safe() {
 fn gaps_split_the_line_and_lone_values_are_markers_only() {
     let polylines = |points: &[Option<f64>]| {
         let names = rounds(&["a", "b", "c", "d", "e"]);
-        let svg = trend("g", "t", &names, &[series("s", points)], false, "-");
+        let svg = trend("g", "t", &names, &[series("s", points)], NUMBER, "-");
         // The legend's sample line is a polyline too.
         let tags = svg
             .split("<polyline")
@@ -278,16 +293,18 @@ fn lone_series_writes_its_values_and_gaps() {
         "t",
         &rounds(&["a", "b", "c"]),
         &[series("x", &[Some(0.25), None, Some(0.5)])],
-        true,
+        SHARE,
         "k. A.",
     );
     let shown = texts(&svg);
-    assert!(shown.contains(&"25 %") && shown.contains(&"50 %") && shown.contains(&"k. A."));
-    assert!(svg.contains("<desc id=\"s-desc\">x: a 25 %, b k. A., c 50 %</desc>"));
-    let short = series("y", &[Some(0.25)]);
-    let svg = trend("s", "t", &rounds(&["a", "b"]), &[short], true, "k. A.");
     assert!(
-        svg.contains(">y: a 25 %, b k. A.</desc>"),
+        shown.contains(&"25\u{a0}%") && shown.contains(&"50\u{a0}%") && shown.contains(&"k. A.")
+    );
+    assert!(svg.contains("<desc id=\"s-desc\">x: a 25\u{a0}%, b k. A., c 50\u{a0}%</desc>"));
+    let short = series("y", &[Some(0.25)]);
+    let svg = trend("s", "t", &rounds(&["a", "b"]), &[short], SHARE, "k. A.");
+    assert!(
+        svg.contains(">y: a 25\u{a0}%, b k. A.</desc>"),
         "missing past the end"
     );
     assert!(texts(&svg).contains(&"k. A."));
@@ -296,11 +313,11 @@ fn lone_series_writes_its_values_and_gaps() {
 #[test]
 fn long_labels_are_shortened_in_the_picture_only() {
     let long = "An option label far too long to fit into the label column of the chart";
-    let svg = bars("l", "t", &[bar(long, Some(0.5))], true, "-");
+    let svg = bars("l", "t", &[bar(long, Some(0.5))], SHARE, "-");
     assert!(texts(&svg)
         .iter()
         .any(|t| t.starts_with("An option") && t.ends_with('…')));
-    assert!(svg.contains(&format!("<desc id=\"l-desc\">{long} 50 %</desc>")));
+    assert!(svg.contains(&format!("<desc id=\"l-desc\">{long} 50\u{a0}%</desc>")));
 }
 
 /// WCAG relative luminance contrast against the white background.

@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::format::{axis_range, format_tick, format_value};
+use super::format::{axis_range, format_tick, format_value, Numbers};
 use super::legend::{draw_legend, draw_marker, legend_height, legend_layout};
 use super::text::{font, note_font, shorten, text_width};
 use super::{
@@ -19,7 +19,7 @@ pub(super) fn draw(
     title: &str,
     rounds: &[String],
     series: &[Series],
-    share: bool,
+    numbers: Numbers<'_>,
     missing: &str,
 ) -> Drawn {
     let root = SVGBackend::with_string(buf, (WIDTH, height)).into_drawing_area();
@@ -30,7 +30,7 @@ pub(super) fn draw(
     let values = series
         .iter()
         .flat_map(|s| s.points.iter().flatten().copied());
-    let y = axis_range(values, share);
+    let y = axis_range(values, numbers.share);
     let m = rounds.len().max(1) as f64;
     let mut chart = ChartBuilder::on(&root)
         .margin_top(TITLE_H + legend_height(&legend))
@@ -38,12 +38,12 @@ pub(super) fn draw(
         .margin_right(PAD * 2)
         .margin_bottom(PAD)
         .x_label_area_size(AXIS_H)
-        .y_label_area_size(tick_width(&y, share) as u32 + 12)
+        .y_label_area_size(tick_width(&y, numbers) as u32 + 12)
         .build_cartesian_2d(-0.5..m - 0.5, y.clone())?;
-    draw_grid(&mut chart, share)?;
+    draw_grid(&mut chart, numbers)?;
     draw_round_labels(&mut chart, rounds, y.start)?;
     let lines = Lines {
-        share,
+        numbers,
         missing,
         alone: series.len() == 1,
         y0: y.start,
@@ -57,23 +57,23 @@ pub(super) fn draw(
 }
 
 /// Room left of the plot for the widest value tick.
-fn tick_width(y: &std::ops::Range<f64>, share: bool) -> i32 {
+fn tick_width(y: &std::ops::Range<f64>, numbers: Numbers<'_>) -> i32 {
     // Ticks fall on eighths of the range at the finest.
     [y.start, y.end, y.end / 8.0]
         .iter()
-        .map(|v| text_width(&format_tick(*v, share), 12.0))
+        .map(|v| text_width(&format_tick(*v, numbers), 12.0))
         .fold(0, i32::max)
 }
 
 /// Horizontal grid lines at the value ticks, labelled left of the plot
 /// (round names are drawn by `draw_round_labels`).
-fn draw_grid(chart: &mut Chart, share: bool) -> Drawn {
+fn draw_grid(chart: &mut Chart, numbers: Numbers<'_>) -> Drawn {
     chart
         .configure_mesh()
         .disable_x_mesh()
         .x_labels(0)
         .y_labels(6)
-        .y_label_formatter(&|v| format_tick(*v, share))
+        .y_label_formatter(&|v| format_tick(*v, numbers))
         .y_label_style(font(12.0, MUTED, false))
         .bold_line_style(GRID)
         .light_line_style(TRANSPARENT)
@@ -103,7 +103,7 @@ pub(super) fn point(s: &Series, i: usize) -> Option<f64> {
 
 /// What every line of one trend chart shares.
 struct Lines<'m> {
-    share: bool,
+    numbers: Numbers<'m>,
     missing: &'m str,
     /// A lone series gets its values and gaps written out; several would
     /// overlap.
@@ -116,7 +116,7 @@ struct Lines<'m> {
 
 impl Lines<'_> {
     fn scale(&self, v: f64) -> f64 {
-        if self.share {
+        if self.numbers.share {
             v.clamp(0.0, 1.0) * 100.0
         } else {
             v
@@ -139,7 +139,7 @@ impl Lines<'_> {
             let at = chart.backend_coord(&(x, self.scale(v)));
             draw_marker(root, k, at, colour)?;
             if self.alone {
-                let text = format_value(v, self.share);
+                let text = format_value(v, self.numbers);
                 root.draw(&Text::new(text, (at.0, at.1 - 8), style.clone()))?;
             }
         }

@@ -39,12 +39,14 @@ pub(super) fn migrate(settings: &Settings, out: &mut dyn Write) -> AppResult<()>
     )
 }
 
-/// The survey folders under the surveys dir, sorted.
+/// The survey folders under the surveys dir, sorted: those named as an id
+/// (so never `_network`, the names folder) with a `survey.toml`.
 pub(super) fn survey_dirs(settings: &Settings) -> AppResult<Vec<PathBuf>> {
     let dir = &settings.surveys_dir;
     let entries = std::fs::read_dir(dir).map_err(|e| AppError::io(dir, e))?;
     let mut dirs: Vec<PathBuf> = entries
         .flatten()
+        .filter(|e| e.file_name().to_str().is_some_and(survey::is_id))
         .map(|e| e.path())
         .filter(|p| p.join("survey.toml").is_file())
         .collect();
@@ -59,7 +61,12 @@ pub(super) fn survey_check(
     out: &mut dyn Write,
 ) -> AppResult<()> {
     let dirs = if dirs.is_empty() {
-        survey_dirs(settings)?
+        let mut all = survey_dirs(settings)?;
+        let names = settings.surveys_dir.join(survey::network::DIR);
+        if names.is_dir() {
+            all.push(names);
+        }
+        all
     } else {
         dirs.to_vec()
     };
@@ -71,7 +78,11 @@ pub(super) fn survey_check(
     }
     let (mut errors, mut warnings) = (0, 0);
     for dir in &dirs {
-        let (_, diags): (_, Vec<Diagnostic>) = survey::load(dir);
+        let diags: Vec<Diagnostic> = if is_names_dir(dir) {
+            survey::network::load(dir).1
+        } else {
+            survey::load(dir).1
+        };
         for d in &diags {
             write(out, &format!("{d}\n"))?;
         }
@@ -97,6 +108,11 @@ pub(super) fn survey_check(
         )));
     }
     Ok(())
+}
+
+/// Whether `dir` is the network's names folder rather than a survey.
+fn is_names_dir(dir: &Path) -> bool {
+    dir.file_name().is_some_and(|n| n == survey::network::DIR)
 }
 
 pub(super) fn survey_list(settings: &Settings, out: &mut dyn Write) -> AppResult<()> {

@@ -130,7 +130,8 @@ impl Composer {
         args.set("survey", survey_title.clone());
         args.set("address", self.from.email.to_string());
         if let Some(d) = letter.closes {
-            args.set("date", d.to_string());
+            // The closing date as the mail's language writes it.
+            args.set("date", crate::locale::long_date(ui_lang, d));
         }
         let ui = |id: &str| self.ui.text(ui_lang, id, Some(&args));
         let (subject_id, body_id) = match letter.kind {

@@ -7,6 +7,7 @@
 //! their question, indicators fit their question's type.
 
 pub mod diag;
+pub mod network;
 mod parse;
 pub mod texts;
 

@@ -56,7 +56,7 @@ fn is_optional(survey: &Survey, id: &str) -> bool {
 /// Message ids defined in a Fluent source, with the byte offset of each
 /// definition (the AST keeps no positions, so definitions are found by
 /// their shape: an identifier at the start of a line followed by `=`).
-fn definitions(source: &str) -> Vec<(String, usize)> {
+pub(super) fn definitions(source: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
@@ -122,7 +122,7 @@ pub fn check(
 
 /// Reports a file name that is not `<BCP 47 tag>.ftl`, with the canonical
 /// spelling when the tag only differs in that.
-fn bad_file_name(name: &str, tag: &str, rep: &mut Reporter) {
+pub(super) fn bad_file_name(name: &str, tag: &str, rep: &mut Reporter) {
     let hint = tag
         .parse::<LanguageIdentifier>()
         .map(|l| format!("; did you mean `{l}.ftl`?"))

@@ -20,3 +20,24 @@ pub async fn css() -> HttpResponse {
 pub async fn js() -> HttpResponse {
     asset("text/javascript; charset=utf-8", JS)
 }
+
+#[cfg(test)]
+mod tests {
+    /// Right-to-left ready: sides are logical (`inline-start`), never
+    /// `left`/`right`, in the stylesheet and the templates' inline styles.
+    #[test]
+    fn styles_use_logical_sides_only() {
+        let templates = [
+            include_str!("../../templates/mail/body.html.hbs"),
+            include_str!("../../templates/respond/layout.hbs"),
+            include_str!("../../templates/console/layout.hbs"),
+        ];
+        for text in std::iter::once(super::CSS).chain(templates) {
+            for word in ["left", "right"] {
+                assert!(!text.contains(word), "`{word}` in {text}");
+            }
+        }
+        assert!(super::CSS.contains("border-inline-start"));
+        assert!(super::CSS.contains("text-align:start"));
+    }
+}

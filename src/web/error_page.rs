@@ -74,11 +74,12 @@ impl Message {
         }
     }
 
-    /// The arguments of the message's texts.
-    pub fn args(&self) -> Option<FluentArgs<'static>> {
+    /// The arguments of the message's texts, in `lang` (the date written
+    /// out as that language writes it).
+    pub fn args(&self, lang: &str) -> Option<FluentArgs<'static>> {
         self.date.map(|d| {
             let mut args = FluentArgs::new();
-            args.set("date", d.to_string());
+            args.set("date", crate::locale::long_date(lang, d));
             args
         })
     }

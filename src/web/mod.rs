@@ -26,7 +26,7 @@ use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use crate::config::Settings;
 use crate::db::Pool;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Texts;
+use crate::i18n::{Names, Texts};
 use crate::survey::Survey;
 use crate::token::Secret;
 
@@ -58,6 +58,8 @@ pub struct AppState {
     pub pool: Pool,
     pub secret: Secret,
     pub ui: Arc<Texts>,
+    /// Region and member-type names (`<surveys dir>/_network/`), read at start.
+    pub names: Names,
     pub pages: view::Pages,
     /// Parsed surveys by round id and content hash.
     pub surveys: RwLock<HashMap<(i32, String), Arc<FrozenSurvey>>>,
@@ -71,10 +73,33 @@ impl AppState {
             throttle: throttle::Throttle::default(),
             pages: view::Pages::new(ui.clone())?,
             ui,
+            names: Names::load(&settings.surveys_dir),
             pool,
             secret,
             surveys: RwLock::new(HashMap::new()),
         })
+    }
+}
+
+impl AppState {
+    /// What people reading `lang` call region `id`; `ALL`, the figure of
+    /// every region together, has an interface text of its own.
+    pub fn region_name(&self, lang: &str, id: &str) -> String {
+        if id == crate::results::ALL {
+            self.ui.text(lang, "region-all", None)
+        } else {
+            self.names.region(lang, id)
+        }
+    }
+
+    /// What people reading `lang` call member type `id`.
+    pub fn type_name(&self, lang: &str, id: &str) -> String {
+        self.names.member_type(lang, id)
+    }
+
+    /// What people reading `lang` call country `code` (CLDR).
+    pub fn country_name(&self, lang: &str, code: &str) -> String {
+        self.names.country(lang, code)
     }
 }
 

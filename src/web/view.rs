@@ -54,6 +54,32 @@ impl HelperDef for Translate {
     }
 }
 
+/// `{{ui_lang_attr}}`: ` lang="<interface language>"` on an element that
+/// carries interface text, when the page's language (the survey's) is
+/// another one; nothing otherwise. Reads the page's `lang` and `ui_lang`.
+struct UiLangAttr;
+
+impl HelperDef for UiLangAttr {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        _: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let field = |name| ctx.data().get(name).and_then(Json::as_str);
+        if let (Some(page), Some(ui)) = (field("lang"), field("ui_lang")) {
+            if page != ui {
+                out.write(" lang=\"")?;
+                out.write(&handlebars::html_escape(ui))?;
+                out.write("\"")?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Every template but the form, embedded: `console_*` pages render inside
 /// `console_layout`, the others inside `layout` (see `Pages::render`).
 const TEMPLATES: [(&str, &str); 14] = [
@@ -118,6 +144,7 @@ impl Pages {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(false);
         registry.register_helper("t", Box::new(Translate(ui)));
+        registry.register_helper("ui_lang_attr", Box::new(UiLangAttr));
         // The question template is pasted into the form rather than
         // included as a partial: see `render`.
         let form = include_str!("../../templates/respond/form.hbs").replace(
@@ -158,5 +185,29 @@ impl Pages {
         self.registry
             .render_with_context(layout, &context)
             .map_err(failed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Interface text on a page in another language is marked with the
+    /// interface's language; on a page in its own language it is not.
+    #[test]
+    fn interface_text_carries_its_language_when_the_page_has_another() {
+        let pages = Pages::new(Arc::new(Texts::ui().unwrap())).unwrap();
+        let page = |lang: &str| {
+            let data = serde_json::json!({ "lang": lang, "ui_lang": "en", "dir": "ltr", "heading": "Thanks", "paragraphs": ["Saved."] });
+            pages.render("message", &data).unwrap()
+        };
+        let german = page("de");
+        assert!(german.contains("<html lang=\"de\""), "{german}");
+        assert!(german.contains("<h1 lang=\"en\">Thanks</h1>"), "{german}");
+        assert!(german.contains("<p lang=\"en\">Saved.</p>"), "{german}");
+        assert!(german.contains("<footer lang=\"en\">"), "{german}");
+        let english = page("en");
+        assert!(english.contains("<h1>Thanks</h1>"), "{english}");
+        assert!(!english.contains("lang=\"en\">"), "{english}");
     }
 }

@@ -565,3 +565,50 @@ fn postgres_commands_exit_cleanly_every_time() {
         }
     }
 }
+
+/// A surveys folder with the fixture survey and a names folder whose
+/// English file is broken on line 2 and whose French file lacks a name.
+fn surveys_with_broken_names(db: &TestDb) -> std::path::PathBuf {
+    let surveys = fixture_copy(db, "names-surveys", "mini");
+    let names = surveys.join("_network");
+    std::fs::create_dir_all(&names).unwrap();
+    std::fs::write(
+        names.join("en.ftl"),
+        "region-africa = Africa\nregion-europe Europe\ntype-national = National\n",
+    )
+    .unwrap();
+    std::fs::write(names.join("fr.ftl"), "region-africa = Afrique\n").unwrap();
+    surveys
+}
+
+#[test]
+fn survey_check_checks_the_network_names_and_list_skips_them() {
+    let db = TestDb::sqlite();
+    let surveys = surveys_with_broken_names(&db);
+    let names = surveys.join("_network");
+    let o = db.bin_with(&surveys, &["survey", "check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = out_err(&o).0;
+    let (en, fr) = (names.join("en.ftl"), names.join("fr.ftl"));
+    for want in [
+        format!("{}:2:15: error: Fluent syntax:", en.display()),
+        format!(
+            "{}:1:1: warning: message `type-national` is missing; the English name is shown instead",
+            fr.display()
+        ),
+        format!("{}: 1 error(s), 1 warning(s)", names.display()),
+    ] {
+        assert!(
+            out.lines().any(|l| l.starts_with(&want)),
+            "missing {want} in\n{out}"
+        );
+    }
+    // Named on the command line, the folder gives the same lines.
+    let o = db.bin_with(&surveys, &["survey", "check", names.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(out_err(&o).0.contains("Fluent syntax"));
+    // `survey list` knows only surveys.
+    let list = succeeded(&db.bin_with(&surveys, &["survey", "list"]));
+    assert!(list.lines().any(|l| l.starts_with("mini ")), "{list}");
+    assert!(!list.contains("_network"), "{list}");
+}

@@ -188,18 +188,20 @@ fn invite_sends_one_neutral_mail_per_address_in_the_members_language() {
                     "fr",
                     "Votre lien personnel vers l’enquête",
                     "Bonjour,",
-                    "Nous vous invitons à répondre à «\u{a0}Mini enquête\u{a0}»",
+                    "Nous vous invitons à répondre à «\u{a0}\u{2068}Mini enquête\u{2069}\u{a0}»",
                     "Mini enquête",
-                    format!("Merci de répondre au plus tard le {CLOSES}."),
+                    // The closing date as French writes it, isolated as Fluent does.
+                    "Merci de répondre au plus tard le \u{2068}31 décembre 2099\u{2069}."
+                        .to_string(),
                 )
             } else {
                 (
                     "en",
                     "Your personal survey link",
                     "Hello,",
-                    "You are invited to answer “Mini survey”",
+                    "You are invited to answer “\u{2068}Mini survey\u{2069}”",
                     "Mini survey",
-                    format!("Please answer by {CLOSES}."),
+                    "Please answer by \u{2068}December 31, 2099\u{2069}.".to_string(),
                 )
             };
             assert_eq!(subject, want_subject, "{ctx}: a neutral subject");

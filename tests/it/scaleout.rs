@@ -99,7 +99,7 @@ fn form(k: usize, version: usize) -> Vec<(&'static str, String)> {
         ("law_change", CHANGES[v % 3].to_string()),
         ("law_areas", AREAS[v % 3].to_string()),
     ];
-    if k % 2 == 0 {
+    if k.is_multiple_of(2) {
         form.push(("law_areas", AREAS[(v + 1) % 3].to_string()));
     }
     form.extend([

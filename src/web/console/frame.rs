@@ -145,7 +145,7 @@ impl<'a> Page<'a> {
                 users::Role::Secretariat => state.ui.text(&self.lang, "role-secretariat", None),
                 users::Role::Regional(r) => {
                     let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("region", r);
+                    args.set("region", state.region_name(&self.lang, &r));
                     state.ui.text(&self.lang, "role-regional", Some(&args))
                 }
             };
@@ -176,7 +176,7 @@ impl error_page::Frame for ConsoleFrame<'_> {
         status: StatusCode,
         message: Message,
     ) -> AppResult<HttpResponse> {
-        let args = message.args();
+        let args = message.args(self.lang);
         let text = |id| state.ui.text(self.lang, id, args.as_ref());
         let data = json!({ "heading": text(message.heading), "body": text(message.body) });
         Page::new(state, self.lang, self.user, message.heading).render(

@@ -41,11 +41,11 @@ async fn members_page(
     let no = state.ui.text(lang, "no", None);
     let rows: Vec<_> = list
         .iter()
-        .map(|m| json!({ "id": m.id, "name": m.name, "country": m.country, "region": m.region, "email": m.email.replace(';', "; "), "language": m.language, "joined": m.joined.map(|d| d.to_string()), "active": if m.active { &yes } else { &no } }))
+        .map(|m| json!({ "id": m.id, "name": m.name, "country": state.country_name(lang, &m.country), "region": state.region_name(lang, &m.region), "region_id": m.region, "email": m.email.replace(';', "; "), "language": m.language, "joined": m.joined.map(|d| crate::locale::long_date(lang, d)), "active": if m.active { &yes } else { &no } }))
         .collect();
     let regions: Vec<_> = regions
         .iter()
-        .map(|r| json!({ "value": r, "selected": region.as_deref() == Some(r.as_str()) }))
+        .map(|r| json!({ "value": r, "name": state.region_name(lang, r), "selected": region.as_deref() == Some(r.as_str()) }))
         .collect();
     let mut page = Page::new(state, lang, Some(user), "members-title");
     page.query = region_query(region.as_deref());

@@ -308,7 +308,7 @@ pub async fn page(
         let view = View {
             survey_lang: texts.pick(&[&lang]).to_string(),
             texts: &texts,
-            ui: &state.ui,
+            state: &state,
             lang: &lang,
             missing: state.ui.text(&lang, "results-suppressed", None),
             focus: region.unwrap_or(ALL).to_string(),
@@ -326,7 +326,7 @@ pub async fn page(
             "by": by_choices(&state, &lang, choice.by), "breakdown": choice.by != By::Region,
             "by_label": state.ui.text(&lang, &format!("col-{}", choice.by.name()), None),
             "compare": compare_choices(&state, &lang, &comparable, res.compared_with.as_deref()),
-            "compared": res.compared_with, "indicators": indicators, "register": register(&res),
+            "compared": res.compared_with, "indicators": indicators, "register": register(&state, &lang, &res),
             "csv": format!("/rounds/{name}/results.csv{query}"), "json": format!("/rounds/{name}/results.json{query}"),
         });
         page.render(&state, "console_results", StatusCode::OK, data)
@@ -365,12 +365,13 @@ fn compare_choices(
 }
 
 /// The register's figures per region shown: members targeted, and new.
-fn register(res: &Published) -> Vec<Json> {
+fn register(state: &AppState, lang: &str, res: &Published) -> Vec<Json> {
+    let n = |x: u64| crate::locale::integer(lang, x.into());
     res.regions
         .iter()
         .filter_map(|r| {
-            r.register
-                .map(|g| json!({ "region": r.region, "targeted": g.targeted, "new": g.new }))
+            let g = r.register?;
+            Some(json!({ "region": state.region_name(lang, &r.region), "targeted": n(g.targeted), "new": n(g.new) }))
         })
         .collect()
 }
@@ -389,12 +390,12 @@ fn region_choices(
     if user.is_secretariat() {
         choices.push(json!({ "value": "", "label": state.ui.text(lang, "results-all-regions", None), "selected": region.is_none() }));
         for r in &res.regions {
-            choices.push(choice(&r.region, &r.region));
+            choices.push(choice(&r.region, &state.region_name(lang, &r.region)));
         }
     } else if let Some(own) = &user.region {
-        choices.push(choice(own, own));
+        choices.push(choice(own, &state.region_name(lang, own)));
     }
-    choices.push(choice(ALL, ALL));
+    choices.push(choice(ALL, &state.region_name(lang, ALL)));
     choices
 }
 

@@ -6,35 +6,56 @@
 
 use serde_json::{json, Value as Json};
 
-use crate::charts::{self, Bar, Series};
+use crate::charts::{self, Bar, Numbers, Series};
 use crate::i18n::Texts;
 use crate::results::{self, By, IndicatorInfo, PublicRow, Published, ALL};
 use crate::rounds::Round;
 use crate::survey::{Indicator, Measure};
+use crate::web::AppState;
 
-/// A value as the page prints it: a share in percent, else rounded.
-pub(super) fn value_text(v: Option<f64>, share: bool, suppressed: bool, missing: &str) -> String {
+/// A table cell's value as the reader's language writes it: shares as
+/// percentages with one decimal, other values with at most two.
+pub(super) fn value_text(
+    lang: &str,
+    v: Option<f64>,
+    share: bool,
+    suppressed: bool,
+    missing: &str,
+) -> String {
     match v {
         _ if suppressed => missing.to_string(),
         None => "–".into(),
-        Some(x) if share => format!("{:.1} %", 100.0 * x),
-        Some(x) => results::round4(x),
+        Some(x) if share => crate::locale::percent(lang, x, 1),
+        Some(x) => crate::locale::decimal(lang, x, 2),
     }
 }
 
-/// A change as the page prints it: signed, in percentage points for shares.
-fn change_text(v: Option<f64>, share: bool) -> String {
-    match v {
-        None => String::new(),
-        Some(x) if share => format!("{:+.1}", 100.0 * x),
-        Some(x) => format!("{}{}", if x > 0.0 { "+" } else { "" }, results::round4(x)),
-    }
+/// A change as the reader's language writes it, signed: percentage points
+/// for shares.
+fn change_text(lang: &str, v: Option<f64>, share: bool) -> String {
+    let Some(x) = v else {
+        return String::new();
+    };
+    let sign = if x > 0.0 {
+        "+"
+    } else if x < 0.0 {
+        "−"
+    } else {
+        ""
+    };
+    let size = if share {
+        crate::locale::decimal(lang, 100.0 * x.abs(), 1)
+    } else {
+        crate::locale::decimal(lang, x.abs(), 2)
+    };
+    format!("{sign}{size}")
 }
 
 /// What every chart and table of one results page shares.
 pub(super) struct View<'a> {
     pub texts: &'a Texts,
-    pub ui: &'a Texts,
+    pub state: &'a AppState,
+    /// The interface language: names, numbers.
     pub lang: &'a str,
     pub survey_lang: String,
     /// What a suppressed value shows.
@@ -60,7 +81,7 @@ impl View<'_> {
             .collect();
         let bars = self.bars(ind, &rows, distribution);
         let chart_id = format!("c-{}", ind.id);
-        let chart = charts::bars(&chart_id, &title, &bars, share, &self.missing);
+        let chart = charts::bars(&chart_id, &title, &bars, self.numbers(share), &self.missing);
         let trend = (!distribution)
             .then(|| self.trend_chart(&ind.id, &title, share))
             .flatten();
@@ -73,15 +94,35 @@ impl View<'_> {
     }
 
     fn row(&self, ind: &Indicator, r: &PublicRow, share: bool) -> Json {
+        let lang = self.lang;
         json!({
             "option": self.option_label(ind, &r.option),
-            "region": r.region,
-            "part": r.part().unwrap_or_default(),
-            "value": value_text(r.value, share, r.suppressed, &self.missing),
-            "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default(),
-            "previous": r.previous.flatten().map(|p| value_text(Some(p), share, false, "")).unwrap_or_default(),
-            "change": change_text(r.change.flatten(), share),
+            "region": self.state.region_name(lang, &r.region),
+            "region_id": r.region,
+            "part": self.part_name(r),
+            "value": value_text(lang, r.value, share, r.suppressed, &self.missing),
+            "respondents": r.respondents.map(|n| crate::locale::integer(lang, n.into())).unwrap_or_default(),
+            "previous": r.previous.flatten().map(|p| value_text(lang, Some(p), share, false, "")).unwrap_or_default(),
+            "change": change_text(lang, r.change.flatten(), share),
         })
+    }
+
+    /// A breakdown cell's name: its country or member type, in the
+    /// reader's language.
+    fn part_name(&self, r: &PublicRow) -> String {
+        match (&r.country, &r.member_type) {
+            (Some(c), _) => self.state.country_name(self.lang, c),
+            (None, Some(t)) => self.state.type_name(self.lang, t),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// How the charts write values, in the interface language.
+    fn numbers(&self, share: bool) -> Numbers<'_> {
+        Numbers {
+            share,
+            lang: self.lang,
+        }
     }
 
     /// What the indicator divides by, said in the reader's language:
@@ -99,7 +140,11 @@ impl View<'_> {
         if !excluded.is_empty() {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("options", excluded.join(", "));
-            parts.push(self.ui.text(self.lang, "results-excluding", Some(&args)));
+            parts.push(
+                self.state
+                    .ui
+                    .text(self.lang, "results-excluding", Some(&args)),
+            );
         }
         if ind.population.is_some() {
             parts.push(self.ui_text("results-where"));
@@ -111,7 +156,7 @@ impl View<'_> {
     }
 
     fn ui_text(&self, id: &str) -> String {
-        self.ui.text(self.lang, id, None)
+        self.state.ui.text(self.lang, id, None)
     }
 
     /// A survey text in the page's survey language.
@@ -157,7 +202,7 @@ impl View<'_> {
             return parts
                 .iter()
                 .map(|r| Bar {
-                    label: r.part().unwrap_or_default().to_string(),
+                    label: self.part_name(r),
                     value: shown(r),
                     highlight: false,
                 })
@@ -166,7 +211,7 @@ impl View<'_> {
         rows.iter()
             .filter(|r| r.part().is_none())
             .map(|r| Bar {
-                label: r.region.clone(),
+                label: self.state.region_name(self.lang, &r.region),
                 value: shown(r),
                 highlight: r.region == ALL,
             })
@@ -207,7 +252,7 @@ impl View<'_> {
         let series: Vec<Series> = regions
             .iter()
             .map(|reg| Series {
-                label: reg.clone(),
+                label: self.state.region_name(self.lang, reg),
                 points: all.iter().map(|(_, p)| value(p, reg)).collect(),
             })
             .collect();
@@ -218,7 +263,7 @@ impl View<'_> {
             title,
             &names,
             &series,
-            share,
+            self.numbers(share),
             &self.missing,
         ))
     }

@@ -97,7 +97,7 @@ async fn rounds_page(
             name: r.name.clone(),
             survey: r.survey.id.clone(),
             state: state_label(state, lang, r),
-            created: r.created_at.date().to_string(),
+            created: crate::locale::long_date(lang, r.created_at.date()),
             targeted: *targeted,
             submitted: *submitted,
         })
@@ -110,6 +110,10 @@ async fn rounds_page(
         }
         None => (StatusCode::OK, json!({})),
     };
+    let regions: Vec<_> = regions
+        .iter()
+        .map(|r| json!({ "id": r, "name": state.region_name(lang, r) }))
+        .collect();
     let data = json!({ "rounds": rows, "surveys": usable_surveys(state), "regions": regions, "form": form });
     page.render(state, "console_rounds", status, data)
 }
@@ -240,8 +244,8 @@ pub async fn round(
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Browse)?;
         let p = progress(&state, &user, path.into_inner()).await?;
-        let status: Vec<_> = p.status.iter().map(status_row).collect();
-        let bounced: Vec<_> = p.bounced.into_iter().map(|(region, member, address, error)| json!({ "region": region, "member": member, "address": address, "error": error })).collect();
+        let status: Vec<_> = p.status.iter().map(|s| status_row(&state, &lang, s)).collect();
+        let bounced: Vec<_> = p.bounced.into_iter().map(|(region, member, address, error)| json!({ "region": state.region_name(&lang, &region), "member": member, "address": address, "error": error })).collect();
         let round = &p.round;
         let mut page = Page::new(&state, &lang, Some(&user), "round-progress");
         page.title = format!("{} · {}", round.name, page.title);
@@ -251,21 +255,25 @@ pub async fn round(
             "name": round.name, "survey": round.survey.id, "state": state_label(&state, &lang, round), "closed": round.closed,
             // Reviewers see results once the round closes (`results::publish`).
             "results": user.is_secretariat() || round.closed,
-            "closes": round.closes.map(|d| d.to_string()), "status": status, "queued": p.queued, "bounced": bounced,
+            "closes": round.closes.map(|d| crate::locale::long_date(&lang, d)), "status": status, "queued": p.queued, "bounced": bounced,
         });
         page.render(&state, "console_round", StatusCode::OK, data)
     })
     .await
 }
 
-/// One region's line of the progress table.
-fn status_row(s: &RegionStatus) -> Json {
+/// One region's line of the progress table, in the reader's language.
+fn status_row(state: &AppState, lang: &str, s: &RegionStatus) -> Json {
     let rate = if s.targeted > 0 {
-        format!("{:.0} %", 100.0 * s.submitted as f64 / s.targeted as f64)
+        crate::locale::percent(lang, s.submitted as f64 / s.targeted as f64, 0)
     } else {
         "–".into()
     };
-    json!({ "region": s.region, "targeted": s.targeted, "invited": s.invited, "delivered": s.delivered, "bounced": s.bounced, "started": s.started, "submitted": s.submitted, "rate": rate })
+    let n = |v: i64| crate::locale::integer(lang, v.into());
+    json!({
+        "region": state.region_name(lang, &s.region), "region_id": s.region, "targeted": s.targeted, "invited": n(s.invited), "delivered": n(s.delivered),
+        "bounced": n(s.bounced), "started": n(s.started), "submitted": s.submitted, "targeted_text": n(s.targeted), "submitted_text": n(s.submitted), "rate": rate,
+    })
 }
 
 /// What the action just done says (`?done=…&count=…`).

@@ -36,10 +36,16 @@ pub async fn surveys(Console { state, user, lang }: Console) -> AppResult<HttpRe
         authorize(&user, Need::Secretariat)?;
         let dir = state.settings.surveys_dir.clone();
         let ids = usable_surveys(&state);
-        let list = web::block(move || {
-            ids.into_iter()
+        let (list, names) = web::block(move || {
+            let list = ids
+                .into_iter()
                 .map(|id| (id.clone(), survey::load(&dir.join(&id))))
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            let names_dir = dir.join(survey::network::DIR);
+            let names = names_dir
+                .is_dir()
+                .then(|| survey::network::load(&names_dir).1);
+            (list, names)
         })
         .await
         .map_err(|e| AppError::Connection(e.to_string()))?;
@@ -51,20 +57,14 @@ pub async fn surveys(Console { state, user, lang }: Console) -> AppResult<HttpRe
             &state,
             "console_surveys",
             StatusCode::OK,
-            json!({ "surveys": surveys }),
+            json!({ "surveys": surveys, "names": names.map(|d| checked(&state, &lang, &d)) }),
         )
     })
     .await
 }
 
-/// One survey's line: its check, its languages and how complete each is.
-fn survey_row(
-    state: &AppState,
-    lang: &str,
-    id: &str,
-    s: Option<&Survey>,
-    diags: &[Diagnostic],
-) -> Json {
+/// What a check found, as the page says it: a summary and every line.
+fn checked(state: &AppState, lang: &str, diags: &[Diagnostic]) -> Json {
     let errors = diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -77,8 +77,20 @@ fn survey_row(
     } else {
         state.ui.text(lang, "survey-problems", Some(&args))
     };
+    json!({ "check": check, "diagnostics": diags.iter().map(ToString::to_string).collect::<Vec<_>>() })
+}
+
+/// One survey's line: its check, its languages and how complete each is.
+fn survey_row(
+    state: &AppState,
+    lang: &str,
+    id: &str,
+    s: Option<&Survey>,
+    diags: &[Diagnostic],
+) -> Json {
+    let check = checked(state, lang, diags)["check"].clone();
     let languages: Vec<_> = s
-        .map(|s| s.languages().iter().map(|l| json!({ "code": l, "complete": format!("{:.0} %", 100.0 * survey::texts::completeness(s, l)) })).collect())
+        .map(|s| s.languages().iter().map(|l| json!({ "code": l, "complete": crate::locale::percent(lang, survey::texts::completeness(s, l), 0) })).collect())
         .unwrap_or_default();
     json!({ "id": id, "check": check, "diagnostics": diags.iter().map(ToString::to_string).collect::<Vec<_>>(), "languages": languages, "questions": s.map_or(0, |s| s.questions().count()) })
 }

@@ -86,7 +86,6 @@ impl error_page::Frame for MemberFrame<'_> {
         status: StatusCode,
         message: Message,
     ) -> AppResult<HttpResponse> {
-        let args = message.args();
         let link = self.link.filter(|_| message.framed);
         let (lang, ui_lang) = match link {
             Some(l) => l.languages(self.asked),
@@ -96,6 +95,7 @@ impl error_page::Frame for MemberFrame<'_> {
                 (ui.to_string(), ui.to_string())
             }
         };
+        let args = message.args(&ui_lang);
         let text = |id| state.ui.text(&ui_lang, id, args.as_ref());
         let heading = text(message.heading);
         let page = MessagePage {

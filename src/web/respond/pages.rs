@@ -40,7 +40,7 @@ pub(super) fn submitted_notice(state: &AppState, l: &Loaded, ui_lang: &str) -> O
 /// Interface text `id` naming `date`.
 fn dated(state: &AppState, ui_lang: &str, id: &str, date: NaiveDate) -> String {
     let mut args = FluentArgs::new();
-    args.set("date", date.to_string());
+    args.set("date", crate::locale::long_date(ui_lang, date));
     state.ui.text(ui_lang, id, Some(&args))
 }
 

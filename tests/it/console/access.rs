@@ -219,12 +219,16 @@ fn a_reviewers_pages_show_only_their_region_and_all_and_no_single_answers() {
         let round = b.get("/rounds/r1");
         assert_eq!(round.status, 200, "{ctx}");
         assert!(
-            round.body.contains("<th scope=\"row\">africa</th>"),
+            round
+                .body
+                .contains("<th scope=\"row\" data-region=\"africa\">africa</th>"),
             "{ctx}: {}",
             round.body
         );
         assert!(
-            round.body.contains("<th scope=\"row\">ALL</th>"),
+            round
+                .body
+                .contains("<th scope=\"row\" data-region=\"ALL\">All regions combined</th>"),
             "{ctx}: {}",
             round.body
         );
@@ -236,10 +240,15 @@ fn a_reviewers_pages_show_only_their_region_and_all_and_no_single_answers() {
         let results = b.get("/rounds/r1/results");
         assert_eq!(results.status, 200, "{ctx}");
         let body = &results.body;
-        assert!(body.contains("<td>africa</td><td>63</td>"), "{ctx}: {body}");
+        assert!(
+            body.contains("<td data-region=\"africa\">africa</td><td>63</td>"),
+            "{ctx}: {body}"
+        );
         // With two regions, ALL minus africa is europe: withheld.
         assert!(
-            body.contains("<td>ALL</td><td>suppressed</td><td></td>"),
+            body.contains(
+                "<td data-region=\"ALL\">All regions combined</td><td>suppressed</td><td></td>"
+            ),
             "{ctx}: {body}"
         );
         assert!(!body.contains("684"), "{ctx}: {body}");
@@ -262,7 +271,8 @@ fn a_reviewers_pages_show_only_their_region_and_all_and_no_single_answers() {
         let s = Browser::signed_in(&base, SECRETARIAT);
         let full = s.get("/rounds/r1/results");
         assert!(
-            full.body.contains("<td>europe</td><td>621</td>"),
+            full.body
+                .contains("<td data-region=\"europe\">europe</td><td>621</td>"),
             "{ctx}: {}",
             full.body
         );

@@ -114,7 +114,8 @@ fn the_secretariat_creates_invites_reminds_imports_and_closes() {
         assert_eq!(r.status, 303, "{ctx}: {}", r.body);
         let page = s.get("/rounds/r10");
         assert!(
-            page.body.contains("<th scope=\"row\">africa</th>"),
+            page.body
+                .contains("<th scope=\"row\" data-region=\"africa\">africa</th>"),
             "{ctx}: {}",
             page.body
         );

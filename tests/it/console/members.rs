@@ -33,7 +33,7 @@ fn members_import_through_the_page_reports_counts_or_every_bad_line_and_changes_
         let r = s.upload("/members/import", Some(&csrf), "upload.csv", &good);
         assert_eq!(r.status, 200, "{ctx}: {}", r.body);
         assert!(
-            r.body.contains("Added: 2, updated: 1, unchanged: 1."),
+            unisolated(&r.body).contains("Added: 2, updated: 1, unchanged: 1."),
             "{ctx}: {}",
             r.body
         );

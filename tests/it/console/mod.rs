@@ -15,6 +15,7 @@ mod actions;
 mod audit;
 mod csrf;
 mod members;
+mod names;
 mod pages;
 mod password;
 mod results;

@@ -14,7 +14,9 @@ fn a_reviewer_sees_response_rates_of_an_open_round_and_its_results_once_closed()
         let round = b.get("/rounds/r1");
         assert_eq!(round.status, 200, "{ctx}");
         assert!(
-            round.body.contains("<th scope=\"row\">africa</th>"),
+            round
+                .body
+                .contains("<th scope=\"row\" data-region=\"africa\">africa</th>"),
             "{ctx}"
         );
         assert!(
@@ -107,7 +109,7 @@ fn a_reviewers_trends_hold_only_closed_rounds_that_include_their_region() {
         };
         assert_eq!(
             desc(&page),
-            "t-staff_total-desc\">africa: r1 63, r3 63; ALL: r1 suppressed, r3 suppressed",
+            "t-staff_total-desc\">africa: r1 63, r3 63; All regions combined: r1 suppressed, r3 suppressed",
             "{ctx}"
         );
         let s = Browser::signed_in(&base, SECRETARIAT);
@@ -174,13 +176,19 @@ fn a_reviewer_learns_nothing_of_a_round_that_targets_only_another_region() {
         );
         let page = b.get("/rounds/r10/results?region=ALL");
         assert!(
-            page.status != 200 || !page.body.contains("<td>ALL</td><td>621</td>"),
+            page.status != 200
+                || !page
+                    .body
+                    .contains("<td data-region=\"ALL\">All regions combined</td><td>621</td>"),
             "{ctx}"
         );
         // The progress page's ALL row is europe's response rate.
         let progress = b.get("/rounds/r10");
         assert!(
-            progress.status != 200 || !progress.body.contains("<th scope=\"row\">ALL</th>"),
+            progress.status != 200
+                || !progress
+                    .body
+                    .contains("<th scope=\"row\" data-region=\"ALL\">All regions combined</th>"),
             "{ctx}"
         );
     }

@@ -13,7 +13,7 @@ fn the_surveys_page_shows_check_results_translations_and_previews_in_any_languag
         assert_eq!(page.status, 200, "{ctx}");
         assert!(page.body.contains("id=\"sv-mini\""), "{ctx}: {}", page.body);
         assert!(
-            page.body.contains("<td>en</td><td>100 %</td>"),
+            page.body.contains("<td>en</td><td>100%</td>"),
             "{ctx}: {}",
             page.body
         );

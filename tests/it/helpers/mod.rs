@@ -243,6 +243,12 @@ pub fn count_rows(conn: &mut Conn, table: &str) -> i64 {
 // Helpers of the members, rounds, responses and cli tests.
 
 /// The fixture surveys folder, holding the small `mini` survey.
+/// `text` without Fluent's isolation marks (U+2068, U+2069), which wrap
+/// every placeable on pages and in mails, for tests that read the words.
+pub fn unisolated(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 pub fn fixture_surveys() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/surveys")
 }

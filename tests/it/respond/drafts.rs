@@ -195,7 +195,7 @@ fn a_post_with_more_text_than_a_question_allows_is_refused_and_stores_nothing() 
             assert_eq!(r.status, 422, "{ctx}");
             let block = notes_block(&r.body);
             assert!(
-                block.contains("Shorten your answer to at most 200 characters."),
+                unisolated(block).contains("Shorten your answer to at most 200 characters."),
                 "{ctx}: {block}"
             );
             assert!(block.contains("aria-invalid=\"true\""), "{ctx}");

@@ -180,9 +180,13 @@ fn a_round_not_open_yet_answers_403() {
         let r = app.get(&m1.path);
         assert_eq!(r.status, 403, "{n}");
         assert!(r.body.contains("not open yet"), "{n}: {}", r.body);
+        let written = canvass::locale::long_date(
+            "en",
+            chrono::NaiveDate::parse_from_str(&opens, "%Y-%m-%d").unwrap(),
+        );
         assert!(
-            r.body.contains(&opens),
-            "{n}: the opening date is not given"
+            r.body.contains(&written),
+            "{n}: the opening date is not given as English writes it"
         );
         assert_switcher(&r.body, &m1.path, &["fr"], n);
         let r = app.post(
