@@ -119,6 +119,9 @@ fn at(p: &crate::db::backend::histogram::Place) -> Place<'_> {
     }
 }
 
+/// invitation, question, choice, number, text
+type AnswerRow = (String, String, Option<i64>, Option<f64>, Option<String>);
+
 /// Responses submitted before answers were packed (databases from before
 /// migration 5), read from their answer rows.
 fn unpacked(
@@ -144,7 +147,7 @@ fn unpacked(
             ),
         ))
         .load(conn)?;
-    let rows: Vec<(String, String, Option<i64>, Option<f64>, Option<String>)> = answers::table
+    let rows: Vec<AnswerRow> = answers::table
         .inner_join(invitations::table)
         .filter(invitations::round_id.eq(round.id))
         .filter(invitations::submitted_at.is_not_null())

@@ -146,7 +146,7 @@ pub fn member(i: usize) -> Member {
         language: "en".into(),
         joined: None,
         active: true,
-        member_type: if i % 7 == 0 {
+        member_type: if i.is_multiple_of(7) {
             "regional_network"
         } else {
             "national"

@@ -125,6 +125,7 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
                 rows[i].suppressed |= h;
             }
         }
+        one_partial_breakdown(rows);
         let hidden: BTreeSet<(&str, &str, Option<&Part>)> = (0..rows.len())
             .filter(|&i| rows[i].suppressed)
             .flat_map(|i| {
@@ -153,6 +154,29 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
     rows.iter_mut()
         .filter(|r| r.suppressed)
         .for_each(|r| r.value = None);
+}
+
+/// A region's countries and its types are two partitions of the same
+/// members: each table is safe alone, but a published type minus the
+/// published countries that hold only that type can leave a hidden
+/// country's one member (a reviewer knows which member is of which type
+/// and country). So when the countries table of a region hides a cell
+/// with respondents, that region's types table is hidden whole (its total
+/// stays): at most one of the two is ever published in part, and a table
+/// published in full hides nothing to recover.
+fn one_partial_breakdown(rows: &mut [ResultRow]) {
+    let partial: BTreeSet<(String, Option<String>, String)> = rows
+        .iter()
+        .filter(|r| matches!(r.part, Some(Part::Country(_))))
+        .filter(|r| r.suppressed && r.respondents > 0)
+        .map(|r| (r.indicator.clone(), r.option.clone(), r.region.clone()))
+        .collect();
+    for r in rows.iter_mut() {
+        if matches!(r.part, Some(Part::Type(_))) && r.region != ALL {
+            let key = (r.indicator.clone(), r.option.clone(), r.region.clone());
+            r.suppressed |= partial.contains(&key);
+        }
+    }
 }
 
 /// The questions an indicator reads, and those it depends on.
