@@ -2,7 +2,10 @@
 //! and answers go into a real database through the public API, and every
 //! row of `results::compute_live` is compared with a computation written
 //! straight from the contract (§3 measures, §6 rows and suppression), on
-//! every backend.
+//! every backend; members spread over countries and types, and every
+//! breakdown cell of §8 (each region's countries and types, the
+//! network-wide types) is checked for its respondents and value, and for
+//! the rule's first steps (small cells and cells of a hidden total hidden).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -12,7 +15,7 @@ use proptest::test_runner::TestCaseError;
 use canvass::answers::{self, Raw};
 use canvass::members::{self, Member};
 use canvass::output::Format;
-use canvass::results::{self, RoundResults, ALL};
+use canvass::results::{self, Part, RoundResults, ALL};
 use canvass::rounds::{self, NewRound};
 use canvass::survey::{
     Condition, Indicator, Matcher, Measure, Question, QuestionKind, Section, Survey, Test,
@@ -216,13 +219,14 @@ fn member(i: usize, region: &str) -> Member {
     Member {
         id: format!("m{i:02}"),
         name: format!("Org {i}"),
-        country: "KE".into(),
+        // Countries and types cut across regions and across each other.
+        country: ["KE", "UG", "TZ"][i % 3].into(),
         region: region.into(),
         email: format!("m{i}@example.org"),
         language: "en".into(),
         joined: None,
         active: true,
-        member_type: String::new(),
+        member_type: ["national", "", "network"][(i / 2) % 3].into(),
     }
 }
 
@@ -433,6 +437,14 @@ fn naive_value(measure: &Measure, option: Option<usize>, answers: &[Answer]) -> 
     }
 }
 
+/// Each member's counted answers (of their last submission), if any.
+fn last_answers(case: &Case) -> Vec<Option<BTreeMap<String, Answer>>> {
+    case.submissions
+        .iter()
+        .map(|subs| subs.last().map(|raw| answered(&case.survey, raw)))
+        .collect()
+}
+
 fn naive(case: &Case) -> Vec<Expected> {
     let last: Vec<Option<BTreeMap<String, Answer>>> = case
         .submissions
@@ -543,7 +555,128 @@ fn close_enough(actual: Option<f64>, expected: Option<f64>, scale: f64) -> bool 
     }
 }
 
+/// The members of a breakdown row's cell: its region (all for `ALL`) and
+/// its country or type.
+fn in_part(m: &Member, region: &str, part: &Part) -> bool {
+    (region == ALL || m.region == region)
+        && match part {
+            Part::Country(c) => m.country == *c,
+            Part::Type(t) => m.member_type == *t,
+        }
+}
+
+/// The breakdown rows (§8): one per country and type present in each
+/// region and per type network-wide; each cell's respondents and value
+/// as the naive model counts them; a cell under `min_cell` is hidden, and
+/// so is every cell whose total is.
+fn check_parts(db: &TestDb, case: &Case, res: &RoundResults) -> Result<(), TestCaseError> {
+    let backend = db.name();
+    let last = last_answers(case);
+    let parts: Vec<&results::ResultRow> = res.rows.iter().filter(|r| r.part.is_some()).collect();
+    let mut want = 0;
+    let regions: BTreeSet<&str> = case.members.iter().map(|m| m.region.as_str()).collect();
+    for region in regions {
+        let of = |f: &dyn Fn(&Member) -> String| -> usize {
+            let here = case.members.iter().filter(|m| m.region == region);
+            here.map(f).collect::<BTreeSet<_>>().len()
+        };
+        want += of(&|m| m.country.clone()) + of(&|m| m.member_type.clone());
+    }
+    want += case
+        .members
+        .iter()
+        .map(|m| &m.member_type)
+        .collect::<BTreeSet<_>>()
+        .len();
+    let per_indicator: usize = case
+        .survey
+        .indicators
+        .iter()
+        .map(|ind| match ind.measure {
+            Measure::Distribution => case
+                .survey
+                .question(ind.question.as_deref().unwrap())
+                .unwrap()
+                .kind
+                .options()
+                .len(),
+            _ => 1,
+        })
+        .sum();
+    prop_assert_eq!(
+        parts.len(),
+        want * per_indicator,
+        "{}: breakdown rows",
+        backend
+    );
+    for row in parts {
+        let part = row.part.as_ref().unwrap();
+        let ind = case
+            .survey
+            .indicators
+            .iter()
+            .find(|i| i.id == row.indicator)
+            .unwrap();
+        let q = ind.question.as_deref().unwrap();
+        let options = case.survey.question(q).unwrap().kind.options();
+        let opt = row
+            .option
+            .as_ref()
+            .map(|o| options.iter().position(|x| x == o).unwrap());
+        let answers: Vec<Answer> = case
+            .members
+            .iter()
+            .zip(&last)
+            .filter(|(m, _)| in_part(m, &row.region, part))
+            .filter_map(|(_, a)| a.as_ref().and_then(|a| a.get(q).copied()))
+            .collect();
+        let (value, scale) = naive_value(&ind.measure, opt, &answers);
+        prop_assert_eq!(
+            row.respondents,
+            answers.len() as u64,
+            "{}: {:?}",
+            backend,
+            row
+        );
+        if row.suppressed {
+            prop_assert!(row.value.is_none(), "{}: {:?}", backend, row);
+        } else {
+            prop_assert!(
+                close_enough(row.value, value, scale),
+                "{}: {:?}, expected {:?}",
+                backend,
+                row,
+                value
+            );
+            prop_assert!(
+                row.respondents >= u64::from(case.min_cell),
+                "{}: {:?}",
+                backend,
+                row
+            );
+            let total = res
+                .rows
+                .iter()
+                .find(|t| {
+                    t.part.is_none()
+                        && (&t.indicator, &t.option, &t.region)
+                            == (&row.indicator, &row.option, &row.region)
+                })
+                .unwrap();
+            prop_assert!(
+                !total.suppressed,
+                "{}: {:?} under {:?}",
+                backend,
+                row,
+                total
+            );
+        }
+    }
+    Ok(())
+}
+
 fn check(db: &TestDb, case: &Case, res: &RoundResults) -> Result<(), TestCaseError> {
+    check_parts(db, case, res)?;
     let want = naive(case);
     let backend = db.name();
     // The regions table (breakdown rows are checked on their own).
