@@ -13,6 +13,7 @@ mod cli;
 mod console;
 mod faults;
 mod flow;
+mod indicators;
 mod mail;
 mod members;
 mod outage;
