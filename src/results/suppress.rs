@@ -127,7 +127,7 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
         }
         one_partial_breakdown(rows);
         let hidden: BTreeSet<(&str, &str, Option<&Part>)> = (0..rows.len())
-            .filter(|&i| rows[i].suppressed)
+            .filter(|&i| rows[i].suppressed && rows[i].respondents > 0)
             .flat_map(|i| {
                 let r = &rows[i];
                 reads[i]
@@ -157,25 +157,49 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
 }
 
 /// A region's countries and its types are two partitions of the same
-/// members: each table is safe alone, but a published type minus the
-/// published countries that hold only that type can leave a hidden
-/// country's one member (a reviewer knows which member is of which type
-/// and country). So when the countries table of a region hides a cell
-/// with respondents, that region's types table is hidden whole (its total
-/// stays): at most one of the two is ever published in part, and a table
-/// published in full hides nothing to recover.
+/// members, and a reviewer knows which member is of which country and
+/// type. Each table is safe alone, but together they are not: a published
+/// type minus the published countries that hold only that type can leave
+/// a hidden country's one member, and a published country that holds only
+/// one hidden type gives that type away, and with it the other hidden
+/// types' sum. So unless both tables hide nothing, only one of them is
+/// published at all: the types table when it hides nothing (the countries
+/// table is then hidden whole), else the countries table (the types table
+/// hidden whole). Totals stay. A table with at most one cell that has
+/// respondents is left alone: that cell is the region's total.
 fn one_partial_breakdown(rows: &mut [ResultRow]) {
-    let partial: BTreeSet<(String, Option<String>, String)> = rows
-        .iter()
-        .filter(|r| matches!(r.part, Some(Part::Country(_))))
-        .filter(|r| r.suppressed && r.respondents > 0)
-        .map(|r| (r.indicator.clone(), r.option.clone(), r.region.clone()))
-        .collect();
-    for r in rows.iter_mut() {
-        if matches!(r.part, Some(Part::Type(_))) && r.region != ALL {
-            let key = (r.indicator.clone(), r.option.clone(), r.region.clone());
-            r.suppressed |= partial.contains(&key);
+    type Key = (String, Option<String>, String);
+    #[derive(Default)]
+    struct Pair {
+        /// Per table (countries, types): cells with respondents, and of
+        /// those the hidden ones.
+        cells: [usize; 2],
+        hidden: [usize; 2],
+    }
+    let side = |r: &ResultRow| match (&r.part, r.region == ALL) {
+        (Some(Part::Country(_)), false) => Some(0),
+        (Some(Part::Type(_)), false) => Some(1),
+        _ => None,
+    };
+    let key = |r: &ResultRow| (r.indicator.clone(), r.option.clone(), r.region.clone());
+    let mut pairs: BTreeMap<Key, Pair> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.respondents > 0) {
+        if let Some(t) = side(r) {
+            let p = pairs.entry(key(r)).or_default();
+            p.cells[t] += 1;
+            p.hidden[t] += usize::from(r.suppressed);
         }
+    }
+    for r in rows.iter_mut() {
+        let (Some(t), Some(p)) = (side(r), pairs.get(&key(r))) else {
+            continue;
+        };
+        let hide = match (p.hidden[0] > 0, p.hidden[1] > 0) {
+            (false, false) => None,
+            (true, false) => Some(0),
+            (_, true) => Some(1),
+        };
+        r.suppressed |= hide == Some(t) && p.cells[t] >= 2;
     }
 }
 
