@@ -6,6 +6,7 @@
 mod commands;
 pub mod demo;
 mod round;
+mod xlsx;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -139,7 +140,13 @@ pub enum Command {
         #[arg(long)]
         region: Option<String>,
         #[arg(long, value_enum, default_value = "table")]
-        format: Format,
+        format: ResultsFormat,
+        /// With --format xlsx: the workbook to write
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// With --format xlsx: the language of titles and explanations
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Manage console users
     #[command(subcommand)]
@@ -172,6 +179,51 @@ pub enum SurveyCommand {
     },
     /// The surveys found, with languages and translation completeness
     List,
+    /// Read an XLSForm into a survey folder (checked; nothing written unless it passes)
+    Import {
+        file: PathBuf,
+        /// The survey id [default: the settings sheet's form_id]
+        #[arg(long)]
+        id: Option<String>,
+        /// Replace an existing folder (the old one is kept in <surveys dir>/_replaced/)
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Write a survey as an XLSForm
+    Export {
+        id: String,
+        #[arg(long)]
+        output: PathBuf,
+    },
+    /// The translators' workbook: write it (--output) or read it back (--input)
+    Texts {
+        id: String,
+        #[arg(long, conflicts_with = "input", required_unless_present = "input")]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        input: Option<PathBuf>,
+    },
+}
+
+/// `canvass results --format`: the formats of other listings, and xlsx.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResultsFormat {
+    Table,
+    Csv,
+    Json,
+    Xlsx,
+}
+
+impl ResultsFormat {
+    /// The text format, or `None` for xlsx.
+    pub fn text(self) -> Option<Format> {
+        match self {
+            ResultsFormat::Table => Some(Format::Table),
+            ResultsFormat::Csv => Some(Format::Csv),
+            ResultsFormat::Json => Some(Format::Json),
+            ResultsFormat::Xlsx => None,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -281,6 +333,7 @@ fn audit_entry(command: &Command) -> Option<(&'static str, String)> {
             name,
             region,
             format,
+            ..
         } => (
             "results.download",
             format!(
@@ -303,6 +356,15 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
             survey_check(&settings, &dirs, strict, out)
         }
         Command::Survey(SurveyCommand::List) => survey_list(&settings, out),
+        Command::Survey(SurveyCommand::Import { file, id, replace }) => {
+            xlsx::import(&settings, &file, id.as_deref(), replace, out)
+        }
+        Command::Survey(SurveyCommand::Export { id, output }) => {
+            xlsx::export(&settings, &id, &output, out)
+        }
+        Command::Survey(SurveyCommand::Texts { id, output, input }) => {
+            xlsx::texts(&settings, &id, output.as_deref(), input.as_deref(), out)
+        }
         Command::Members(MembersCommand::Import { file }) => members_import(&settings, &file, out),
         Command::Members(MembersCommand::List { region, format }) => {
             members_list(&settings, region.as_deref(), format, out)
@@ -315,7 +377,19 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
             name,
             region,
             format,
-        } => results_cmd(&settings, &name, region.as_deref(), format, out),
+            output,
+            lang,
+        } => match format.text() {
+            Some(format) => results_cmd(&settings, &name, region.as_deref(), format, out),
+            None => xlsx::results(
+                &settings,
+                &name,
+                region.as_deref(),
+                output.as_deref(),
+                &lang,
+                out,
+            ),
+        },
         Command::User(UserCommand::Add {
             email,
             role,
