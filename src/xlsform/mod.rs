@@ -137,13 +137,11 @@ fn tell(problems: &mut Problems, g: &Generated, d: &Diagnostic) {
         o.messages.get(id).map(String::as_str)
     });
     let at = by_message.or(by_line).unwrap_or("");
+    let message = out.map_or_else(|| d.message.clone(), |o| cells_for_lines(&d.message, o));
     let message = if at.is_empty() {
-        format!(
-            "{} (in the generated {generated}, line {})",
-            d.message, d.line
-        )
+        format!("{message} (in the generated {generated}, line {})", d.line)
     } else {
-        d.message.clone()
+        message
     };
     match d.severity {
         survey::Severity::Error => problems.error(at, message),
@@ -151,5 +149,33 @@ fn tell(problems: &mut Problems, g: &Generated, d: &Diagnostic) {
     }
 }
 
+/// "used on line 7" of the generated text becomes "used on survey!B2".
+fn cells_for_lines(message: &str, out: &emit::Out) -> String {
+    let mut result = String::new();
+    let mut rest = message;
+    while let Some(i) = rest.find("line ") {
+        let digits: String = rest[i + 5..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let cell = digits.parse().ok().and_then(|n| out.origin(n));
+        match cell {
+            Some(cell) => {
+                result.push_str(&rest[..i]);
+                result.push_str(cell);
+                rest = &rest[i + 5 + digits.len()..];
+            }
+            None => {
+                result.push_str(&rest[..i + 5]);
+                rest = &rest[i + 5..];
+            }
+        }
+    }
+    result.push_str(rest);
+    result
+}
+
+#[cfg(test)]
+mod kobo_tests;
 #[cfg(test)]
 mod tests;
