@@ -11,7 +11,7 @@
 //! through a temporary folder renamed into place (`store`).
 
 mod book;
-mod condition;
+pub(crate) mod condition;
 mod diag;
 mod emit;
 pub mod export;
@@ -177,5 +177,7 @@ fn cells_for_lines(message: &str, out: &emit::Out) -> String {
 
 #[cfg(test)]
 mod kobo_tests;
+#[cfg(test)]
+mod prop_tests;
 #[cfg(test)]
 mod tests;
