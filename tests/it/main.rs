@@ -23,3 +23,4 @@ mod respond;
 mod responses;
 mod rounds;
 mod scaleout;
+mod xlsform;
