@@ -19,3 +19,19 @@ xlsx-notes-mean = Mean and sum: over the numbers given by the respondents who an
 xlsx-notes-distribution = Distribution: for each option, the share of respondents who chose it; for a multiple-choice question the shares can add up to more than 100%.
 xlsx-notes-index = Index: the average share of the index's components that each respondent meets.
 xlsx-notes-denominator = Who is counted: unless the indicator says otherwise, the respondents who answered its question (submitted responses only). Some indicators count only respondents who meet a condition, or count every organisation the round targeted. The “respondents” column gives, for each cell, the number of submitted responses behind it.
+
+## Spreadsheets on the console's surveys and results pages
+
+results-download-xlsx = Download XLSX
+workbook-import = Import a survey from an XLSForm
+workbook-import-file = XLSForm workbook (.xlsx): sheets survey, choices, settings and optionally indicators
+workbook-import-replace = Replace the survey if it exists (its current files are kept as a dated copy)
+workbook-import-submit = Check and save
+workbook-survey-saved = Survey { $id } passed its check and was saved. Preview it below in every language.
+workbook-kept = The previous files are kept in { $path }.
+workbook-not-saved = Nothing was saved. Fix these problems in the workbook and upload it again:
+workbook-too-large = The file is larger than 10 MB; a survey workbook is much smaller. Check that you chose the right file.
+workbook-download-xlsform = Download as XLSForm
+workbook-download-texts = Download the translators' workbook
+workbook-texts-file = Translators' workbook (.xlsx) to read back
+workbook-texts-submit = Check and save the texts

@@ -19,3 +19,19 @@ xlsx-notes-mean = Media y suma: sobre las cifras indicadas por quienes respondie
 xlsx-notes-distribution = Distribución: para cada opción, la proporción de respuestas que la eligieron; en una pregunta de opción múltiple, la suma puede superar el 100 %.
 xlsx-notes-index = Índice: la proporción media de los componentes del índice que cumple cada organización.
 xlsx-notes-denominator = A quién se cuenta: salvo que el indicador diga otra cosa, a quienes respondieron su pregunta (solo respuestas enviadas). Algunos indicadores cuentan solo a quienes cumplen una condición, o a todas las organizaciones a las que se dirigía la ronda. La columna «personas que respondieron» da, para cada celda, el número de respuestas enviadas que la respaldan.
+
+## Libros de cálculo en las páginas de cuestionarios y resultados de la consola
+
+results-download-xlsx = Descargar XLSX
+workbook-import = Importar un cuestionario desde un XLSForm
+workbook-import-file = Libro XLSForm (.xlsx): hojas survey, choices, settings y, si se desea, indicators
+workbook-import-replace = Reemplazar el cuestionario si ya existe (sus archivos actuales se guardan en una copia con fecha)
+workbook-import-submit = Comprobar y guardar
+workbook-survey-saved = El cuestionario { $id } superó la comprobación y se guardó. Más abajo puede verlo en cada idioma.
+workbook-kept = Los archivos anteriores se guardan en { $path }.
+workbook-not-saved = No se guardó nada. Corrija estos problemas en el libro y vuelva a subirlo:
+workbook-too-large = El archivo supera los 10 MB; el libro de un cuestionario es mucho más pequeño. Compruebe que eligió el archivo correcto.
+workbook-download-xlsform = Descargar como XLSForm
+workbook-download-texts = Descargar el libro para traducción
+workbook-texts-file = Libro de traducción (.xlsx) para volver a cargar
+workbook-texts-submit = Comprobar y guardar los textos

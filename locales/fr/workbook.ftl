@@ -19,3 +19,19 @@ xlsx-notes-mean = Moyenne et somme : calculées sur les nombres donnés par les 
 xlsx-notes-distribution = Répartition : pour chaque option, la proportion de répondants qui l’ont choisie ; pour une question à choix multiples, le total peut dépasser 100 %.
 xlsx-notes-index = Indice : la proportion moyenne des composantes de l’indice que remplit chaque répondant.
 xlsx-notes-denominator = Qui est compté : sauf mention contraire dans l’indicateur, les répondants qui ont répondu à sa question (réponses envoyées uniquement). Certains indicateurs ne comptent que les répondants qui remplissent une condition, ou toutes les organisations visées par le cycle. La colonne « répondants » donne, pour chaque cellule, le nombre de réponses envoyées sur lesquelles elle repose.
+
+## Classeurs sur les pages Questionnaires et Résultats de la console
+
+results-download-xlsx = Télécharger le XLSX
+workbook-import = Importer un questionnaire depuis un XLSForm
+workbook-import-file = Classeur XLSForm (.xlsx) : feuilles survey, choices, settings et, si besoin, indicators
+workbook-import-replace = Remplacer le questionnaire s’il existe déjà (ses fichiers actuels sont conservés dans une copie datée)
+workbook-import-submit = Vérifier et enregistrer
+workbook-survey-saved = Le questionnaire { $id } a passé la vérification et a été enregistré. Vous pouvez le prévisualiser ci-dessous dans chaque langue.
+workbook-kept = Les fichiers précédents sont conservés dans { $path }.
+workbook-not-saved = Rien n’a été enregistré. Corrigez ces problèmes dans le classeur, puis téléversez-le à nouveau :
+workbook-too-large = Le fichier dépasse 10 Mo ; un classeur de questionnaire est bien plus petit. Vérifiez que vous avez choisi le bon fichier.
+workbook-download-xlsform = Télécharger au format XLSForm
+workbook-download-texts = Télécharger le classeur des traducteurs
+workbook-texts-file = Classeur des traducteurs (.xlsx) à relire
+workbook-texts-submit = Vérifier et enregistrer les textes

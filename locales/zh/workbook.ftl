@@ -19,3 +19,19 @@ xlsx-notes-mean = 平均值与总和：根据作答者填写的数字计算。
 xlsx-notes-distribution = 分布：每个选项被选择的比例；多选题各项比例之和可能超过 100%。
 xlsx-notes-index = 指数：每份答卷平均满足的指数组成部分的比例。
 xlsx-notes-denominator = 计入对象：除非指标另有说明，计入回答了该题的答卷（仅限已提交的答卷）。有些指标只计入满足特定条件的答卷，或计入本轮调查面向的全部组织。“答卷数”一列给出每个单元格所依据的已提交答卷数量。
+
+## 控制台问卷页和结果页上的电子表格
+
+results-download-xlsx = 下载 XLSX
+workbook-import = 从 XLSForm 导入问卷
+workbook-import-file = XLSForm 工作簿（.xlsx）：包含 survey、choices、settings 工作表，可选 indicators 工作表
+workbook-import-replace = 如问卷已存在则替换（现有文件会保留一份带日期的副本）
+workbook-import-submit = 检查并保存
+workbook-survey-saved = 问卷 { $id } 已通过检查并保存。可在下方以各语言预览。
+workbook-kept = 之前的文件保存在 { $path }。
+workbook-not-saved = 未保存任何内容。请在工作簿中修正以下问题后重新上传：
+workbook-too-large = 文件超过 10 MB，而问卷工作簿通常小得多。请确认选择了正确的文件。
+workbook-download-xlsform = 下载为 XLSForm
+workbook-download-texts = 下载翻译工作簿
+workbook-texts-file = 要导回的翻译工作簿（.xlsx）
+workbook-texts-submit = 检查并保存译文

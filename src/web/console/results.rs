@@ -22,7 +22,7 @@ use crate::web::{blocking, AppState};
 
 /// The region a request asks for, checked against the user's rights; a
 /// regional reviewer without `?region` gets their own region.
-fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String>> {
+pub(super) fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String>> {
     let asked = asked.filter(|r| !r.is_empty());
     authorize(user, Need::Results(asked))?;
     Ok(match (asked, user.is_secretariat()) {
@@ -40,7 +40,7 @@ type Loaded = (Round, Option<Published>, Vec<(Round, Published)>);
 /// earlier rounds that share an indicator and that the viewer may see
 /// (for a reviewer: closed, and including their region), each published
 /// for the same viewer so a trend shows nothing its own round hides.
-async fn load(
+pub(super) async fn load(
     state: &AppState,
     name: String,
     user: &User,
@@ -117,7 +117,7 @@ fn access_to(
 }
 
 /// A reviewer asking for an open round's results.
-fn not_yet(round: &Round) -> AppError {
+pub(super) fn not_yet(round: &Round) -> AppError {
     AppError::Forbidden(format!(
         "the results of round `{}` are shown to regional reviewers once it closes",
         round.name
@@ -213,7 +213,7 @@ pub async fn page(
         page.title = format!("{} · {name}", page.title);
         let data = json!({
             "round": name, "open": !round.closed, "min": res.min_cell, "choices": choices, "indicators": indicators,
-            "csv": format!("/rounds/{name}/results.csv{suffix}"), "json": format!("/rounds/{name}/results.json{suffix}"),
+            "csv": format!("/rounds/{name}/results.csv{suffix}"), "json": format!("/rounds/{name}/results.json{suffix}"), "xlsx": format!("/rounds/{name}/results.xlsx{suffix}"),
         });
         page.render(&state, "console_results", StatusCode::OK, data)
     })
