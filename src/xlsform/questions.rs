@@ -252,10 +252,8 @@ pub fn write_kind(out: &mut Out, table: &Table, row: usize, kind: &QuestionKind)
             out.line(&at, &format!("  min = {min}"));
             out.line(&at, &format!("  max = {max}"));
         }
-        QuestionKind::Text { max_length } => {
-            if *max_length != 5000 {
-                out.line(&c_at, &format!("  max_length = {max_length}"));
-            }
+        QuestionKind::Text { max_length } if *max_length != 5000 => {
+            out.line(&c_at, &format!("  max_length = {max_length}"));
         }
         #[allow(unreachable_patterns)] // `note` (contract §3) has no lines of its own
         _ => {}
