@@ -29,6 +29,7 @@ fn full_response(survey: &Survey) -> Raw {
                 QuestionKind::Number { min, .. } => min.unwrap_or(0.0).to_string(),
                 QuestionKind::Scale { min, .. } => min.to_string(),
                 QuestionKind::Text { .. } => "a few words".into(),
+                QuestionKind::Note => String::new(),
             };
             (q.id.clone(), vec![v])
         })
@@ -53,13 +54,18 @@ fn parts(c: &mut Criterion) {
         b.iter(|| canvass::answers::packed::pack(&survey, &valid))
     });
     let packed = canvass::answers::packed::pack(&survey, &valid);
-    c.bench_function("count 1,000 packed responses", |b| {
+    c.bench_function("tally 1,000 packed responses (every indicator)", |b| {
         b.iter(|| {
-            let mut counter = canvass::answers::packed::Counter::default();
+            let mut tally = canvass::results::Tallier::new(&survey);
             for i in 0..1000 {
-                counter.add(["a", "b", "c", "d", "e"][i % 5], &packed);
+                let place = canvass::results::Place {
+                    region: ["a", "b", "c", "d", "e"][i % 5],
+                    country: ["KE", "NG", "TH"][i % 3],
+                    member_type: "national",
+                };
+                tally.add_packed(place, &packed);
             }
-            counter.into_counts().count()
+            tally.finish().len()
         })
     });
 }
@@ -134,6 +140,12 @@ fn published(survey: &Survey) -> canvass::results::Published {
                     value: (!suppressed).then_some(0.42),
                     respondents: (!suppressed).then_some(17),
                     suppressed,
+                    country: None,
+                    member_type: None,
+                    numerator: None,
+                    denominator: None,
+                    previous: None,
+                    change: None,
                 });
             }
         }
@@ -145,6 +157,10 @@ fn published(survey: &Survey) -> canvass::results::Published {
         min_cell: 5,
         regions: Vec::new(),
         rows,
+        by: canvass::results::By::Region,
+        compared_with: None,
+        detail: false,
+        indicators: Vec::new(),
     }
 }
 

@@ -159,6 +159,7 @@ fn submission(survey: &Survey) -> Res<String> {
             }
             QuestionKind::Scale { max, .. } => vec![max.to_string()],
             QuestionKind::Text { .. } => vec!["Load test answer.".into()],
+            QuestionKind::Note => continue,
         };
         raw.insert(q.id.clone(), values);
     }

@@ -30,10 +30,14 @@ pub struct Member {
     pub language: String,
     pub joined: Option<NaiveDate>,
     pub active: bool,
+    /// The kind of organisation (`regional_network`, `national`), an id or
+    /// empty: the `type` column, a breakdown of results (§8).
+    #[serde(rename = "type")]
+    pub member_type: String,
 }
 
-const COLUMNS: [&str; 8] = [
-    "id", "name", "country", "region", "email", "language", "joined", "active",
+const COLUMNS: [&str; 9] = [
+    "id", "name", "country", "region", "email", "language", "joined", "active", "type",
 ];
 const REQUIRED: [&str; 6] = ["id", "name", "country", "region", "email", "language"];
 
@@ -121,6 +125,12 @@ fn parse_row(row: &CsvRow, cols: &[Option<usize>]) -> Result<Member, Vec<String>
     });
     let joined = parse_joined(&mut errs, get(6));
     let active = parse_active(&mut errs, get(7));
+    let member_type = get(8).to_string();
+    if !member_type.is_empty() && !survey::is_id(&member_type) {
+        errs.push(format!(
+            "type \"{member_type}\" is not an id ([a-z][a-z0-9_]*) or empty"
+        ));
+    }
     if id.chars().count() > 100 || id.chars().any(char::is_control) {
         errs.push(format!(
             "id \"{id}\" must be at most 100 printable characters"
@@ -138,6 +148,7 @@ fn parse_row(row: &CsvRow, cols: &[Option<usize>]) -> Result<Member, Vec<String>
         language: language.unwrap_or_default(),
         joined,
         active,
+        member_type,
     })
 }
 
@@ -305,6 +316,7 @@ pub fn render(members: &[Member], format: Format) -> AppResult<String> {
                 m.language.clone(),
                 m.joined.map(|d| d.to_string()).unwrap_or_default(),
                 m.active.to_string(),
+                m.member_type.clone(),
             ]
         })
         .collect();

@@ -13,7 +13,7 @@ use crate::csv_input::{self, CsvTable};
 use crate::db::{self, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::rounds::{self, Round};
-use crate::survey::{Answers, QuestionKind};
+use crate::survey::{Answers, Question, QuestionKind};
 
 /// Imports `bytes` (the file `name`) into `round`; returns how many
 /// responses were stored.
@@ -49,8 +49,9 @@ fn checked(
     name: &str,
     table: &CsvTable,
 ) -> AppResult<Vec<(String, Answers)>> {
+    refuse_notes(round, name, table)?;
     let mut known: Vec<&str> = vec!["member"];
-    known.extend(round.survey.questions().map(|q| q.id.as_str()));
+    known.extend(answerable(round).map(|q| q.id.as_str()));
     let cols = table.columns(name, &known, &["member"])?;
     let mut problems = table.problems.clone();
     let mut ready: Vec<(String, Answers)> = Vec::new();
@@ -82,10 +83,40 @@ fn checked(
     Ok(ready)
 }
 
+/// The questions that take an answer (all but notes), in survey order:
+/// the columns a file may have after `member`.
+fn answerable(round: &Round) -> impl Iterator<Item = &Question> {
+    round.survey.questions().filter(|q| q.kind.takes_answer())
+}
+
+/// A column for a note is refused by name: a note takes no answer.
+fn refuse_notes(round: &Round, name: &str, table: &CsvTable) -> AppResult<()> {
+    let notes: Vec<String> = table
+        .headers
+        .iter()
+        .filter(|h| {
+            round
+                .survey
+                .question(h)
+                .is_some_and(|q| !q.kind.takes_answer())
+        })
+        .map(|h| {
+            format!("{name}:1: column \"{h}\" is a note, which takes no answer; remove the column")
+        })
+        .collect();
+    if notes.is_empty() {
+        return Ok(());
+    }
+    Err(AppError::invalid_with(
+        format!("{name}: the header row is not usable; nothing was imported"),
+        notes,
+    ))
+}
+
 /// The row's cells as form-like raw answers (multi cells split on `;`).
 fn raw_answers(round: &Round, cols: &[Option<usize>], fields: &[String]) -> Raw {
     let mut raw = Raw::new();
-    for (q, col) in round.survey.questions().zip(&cols[1..]) {
+    for (q, col) in answerable(round).zip(&cols[1..]) {
         let Some(c) = col else { continue };
         let cell = &fields[*c];
         let values = match q.kind {

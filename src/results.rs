@@ -1,91 +1,59 @@
-//! Indicator results (contract §6): the histogram query and every
-//! measure; the small-cell rule is in [`suppress`], what a reader may see
-//! (and the CSV/JSON/table forms) in [`publish`].
+//! Indicator results (contract §6 and §8): the one pass over a round
+//! ([`groups`], with [`engine`]), every cell of every breakdown and its
+//! measure ([`tables`]), the small-cell rule ([`suppress`]), comparison
+//! with an earlier round ([`compare`]), and what a reader may see, in
+//! CSV, JSON or a table ([`publish`]).
 //!
 //! One pass over a round's packed responses (`answers::packed`, read row
-//! by row in `db::backend::histogram`) gives a small histogram of answer
-//! values per region and question; everything else is computed from it in
+//! by row in `db::backend::histogram`) gives small tallies per region,
+//! country and member type; everything else is computed from them in
 //! Rust, in a fixed order, so both databases give the same bytes.
 
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+use chrono::{Months, NaiveDate};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::answers::packed::Counter;
-use crate::db::schema::{answers, invitations};
+use crate::db::schema::{answers, invitations, members};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::round::Round;
-use crate::survey::{Indicator, Matcher, Measure, Survey, Test, Value};
+use crate::survey::{Answers, Survey};
 
+mod compare;
+mod engine;
 mod publish;
 mod suppress;
+mod tables;
 
-pub use publish::{access, Access, PublicRow, Published, Viewer};
+pub use compare::{previous_round, Comparison};
+pub use engine::{Group, Place, Tallier};
+pub use publish::{access, Access, By, IndicatorInfo, PublicRow, Published, Viewer};
 pub use suppress::{suppress, Cell};
+pub use tables::{is_share, Part};
 
 pub const ALL: &str = "ALL";
 
-/// One answer value as a histogram key, ordered totally so sums run in the
-/// same order everywhere.
-#[derive(Clone, Copy, Debug)]
-pub enum Key {
-    Choice(u64),
-    Number(f64),
-}
-
-impl Key {
-    /// The histogram key of an aggregated value (text is not aggregated).
-    fn of(value: Value) -> Option<Key> {
-        match value {
-            Value::Choice(m) => Some(Key::Choice(m)),
-            Value::Number(x) => Some(Key::Number(x)),
-            Value::Text(_) => None,
-        }
-    }
-
-    fn value(self) -> Value {
-        match self {
-            Key::Choice(m) => Value::Choice(m),
-            Key::Number(n) => Value::Number(n),
-        }
-    }
-}
-
-impl Ord for Key {
-    fn cmp(&self, other: &Self) -> Ordering {
-        match (self, other) {
-            (Key::Choice(a), Key::Choice(b)) => a.cmp(b),
-            (Key::Number(a), Key::Number(b)) => a.total_cmp(b),
-            (Key::Choice(_), Key::Number(_)) => Ordering::Less,
-            (Key::Number(_), Key::Choice(_)) => Ordering::Greater,
-        }
-    }
-}
-impl PartialOrd for Key {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl PartialEq for Key {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-impl Eq for Key {}
-
-/// Counts of each answer value, by region and question.
-pub type Histogram = BTreeMap<(String, String), BTreeMap<Key, u64>>;
-
-/// How many members a region has in the round, and how many submitted.
+/// How many members a region has in the round, and how many submitted;
+/// with the register's figures beside them (contract §8).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegionCount {
     pub region: String,
     pub targeted: u64,
     pub submitted: u64,
+    /// Absent in results stored before §8; filled in when read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub register: Option<Register>,
+}
+
+/// The register beside a region's results: members the round targets, and
+/// those of them that joined in the year before the round opened.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Register {
+    pub targeted: u64,
+    pub new: u64,
 }
 
 /// One computed cell, with its respondents even when suppressed: this is
@@ -95,9 +63,18 @@ pub struct ResultRow {
     pub indicator: String,
     pub option: Option<String>,
     pub region: String,
+    /// A country or type of the region (`None`: the region's own row).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Part>,
     pub value: Option<f64>,
     pub respondents: u64,
     pub suppressed: bool,
+    /// What the value is made of (`--detail`); absent in results stored
+    /// before §8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numerator: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denominator: Option<f64>,
 }
 
 /// A round's computed results, suppression decided; stored at close.
@@ -109,123 +86,109 @@ pub struct RoundResults {
     pub closed: bool,
     pub min_cell: u32,
     pub regions: Vec<RegionCount>,
+    /// What each indicator is (framework code, denominator rule, unit);
+    /// absent in results stored before §8.
+    #[serde(default)]
+    pub indicators: Vec<IndicatorInfo>,
     pub rows: Vec<ResultRow>,
 }
 
-/// region, question, choice, number, count
-type HistogramRow = (String, String, Option<i64>, Option<f64>, i64);
-
-/// The one pass over the database: a histogram of the round's submitted
-/// answers (text answers are not aggregated), read from the packed copy of
-/// each response, streamed so memory does not grow with the round.
-pub fn histogram(conn: &mut DbConnection, round: &Round) -> AppResult<(Histogram, Submitted)> {
-    let mut counter = Counter::default();
-    crate::db::backend::histogram::each_packed(conn, round.id, |region, bytes| {
-        counter.add(region, bytes);
+/// The one pass over the database: every target counted by place, every
+/// submitted response read once (streamed, so memory does not grow with
+/// the round) into the groups of [`engine`].
+pub fn groups(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<Group>> {
+    let mut tally = Tallier::new(&round.survey);
+    crate::db::backend::histogram::each_target(conn, round.id, |p, n| {
+        tally.add_targeted(at(p), n);
     })?;
-    let questions: Vec<&str> = round.survey.questions().map(|q| q.id.as_str()).collect();
-    let (mut hist, mut submitted) = unpacked_histogram(conn, round.id)?;
-    for (region, n) in counter.responses() {
-        *submitted.entry(region.clone()).or_default() += n;
+    crate::db::backend::histogram::each_packed(conn, round.id, |p, bytes| {
+        tally.add_packed(at(p), bytes);
+    })?;
+    for (p, answers) in unpacked(conn, round)? {
+        let packed = crate::answers::packed::pack(&round.survey, &answers);
+        tally.add_packed(at(&p), &packed);
     }
-    for (region, position, value, n) in counter.into_counts() {
-        let Some(question) = questions.get(position) else {
-            continue;
-        };
-        let Some(key) = Key::of(value.value()) else {
-            continue;
-        };
-        *hist
-            .entry((region, question.to_string()))
-            .or_default()
-            .entry(key)
-            .or_default() += n;
-    }
-    Ok((hist, submitted))
+    Ok(tally.finish())
 }
 
-/// Submitted responses per region.
-pub type Submitted = BTreeMap<String, u64>;
+fn at(p: &crate::db::backend::histogram::Place) -> Place<'_> {
+    Place {
+        region: &p.0,
+        country: &p.1,
+        member_type: &p.2,
+    }
+}
 
 /// Responses submitted before answers were packed (databases from before
-/// migration 5) are counted from their answer rows, with one GROUP BY.
-fn unpacked_histogram(conn: &mut DbConnection, round_id: i32) -> AppResult<(Histogram, Submitted)> {
-    let mut hist = Histogram::new();
+/// migration 5), read from their answer rows.
+fn unpacked(
+    conn: &mut DbConnection,
+    round: &Round,
+) -> AppResult<Vec<(crate::db::backend::histogram::Place, Answers)>> {
     let unpacked = invitations::table
-        .filter(invitations::round_id.eq(round_id))
+        .filter(invitations::round_id.eq(round.id))
         .filter(invitations::submitted_at.is_not_null())
         .filter(invitations::packed.is_null());
     let none: bool =
         diesel::select(diesel::dsl::not(diesel::dsl::exists(unpacked))).get_result(conn)?;
     if none {
-        return Ok((hist, Submitted::new()));
+        return Ok(Vec::new());
     }
-    let submitted: Vec<(String, i64)> = unpacked
+    let places: Vec<(String, (String, String, String))> = unpacked
+        .select((
+            invitations::id,
+            (
+                invitations::region,
+                invitations::country,
+                invitations::member_type,
+            ),
+        ))
+        .load(conn)?;
+    let rows: Vec<(String, String, Option<i64>, Option<f64>, Option<String>)> = answers::table
+        .inner_join(invitations::table)
+        .filter(invitations::round_id.eq(round.id))
+        .filter(invitations::submitted_at.is_not_null())
+        .filter(invitations::packed.is_null())
+        .select((
+            answers::invitation_id,
+            answers::question,
+            answers::choice,
+            answers::number,
+            answers::text,
+        ))
+        .load(conn)?;
+    let mut by_id: BTreeMap<String, Answers> = BTreeMap::new();
+    for (id, question, choice, number, text) in rows {
+        if let Some(v) = crate::answers::from_columns(choice, number, text) {
+            by_id.entry(id).or_default().insert(question, v);
+        }
+    }
+    Ok(places
+        .into_iter()
+        .map(|(id, place)| (place, by_id.remove(&id).unwrap_or_default()))
+        .collect())
+}
+
+/// Per region, the targeted members that joined in the year before the
+/// round opened: after the day one year before it opens, and not after
+/// that day (`--opens`, else the day it was created).
+pub fn new_members(conn: &mut DbConnection, round: &Round) -> AppResult<BTreeMap<String, u64>> {
+    let opens = round.opens.unwrap_or(round.created_at.date());
+    let year_before = opens
+        .checked_sub_months(Months::new(12))
+        .unwrap_or(NaiveDate::MIN);
+    let rows: Vec<(String, i64)> = invitations::table
+        .inner_join(members::table)
+        .filter(invitations::round_id.eq(round.id))
+        .filter(members::joined.gt(year_before))
+        .filter(members::joined.le(opens))
         .group_by(invitations::region)
         .select((invitations::region, count_star()))
         .load(conn)?;
-    let submitted = submitted
+    Ok(rows
         .into_iter()
         .map(|(r, n)| (r, u64::try_from(n).unwrap_or(0)))
-        .collect();
-    for (region, question, choice, number, n) in unpacked_rows(conn, round_id)? {
-        let Some(key) = crate::answers::from_columns(choice, number, None).and_then(Key::of) else {
-            continue;
-        };
-        *hist
-            .entry((region, question))
-            .or_default()
-            .entry(key)
-            .or_default() += u64::try_from(n).unwrap_or(0);
-    }
-    Ok((hist, submitted))
-}
-
-/// The answer rows of unpacked responses, grouped (text left out).
-fn unpacked_rows(conn: &mut DbConnection, round_id: i32) -> AppResult<Vec<HistogramRow>> {
-    Ok(answers::table
-        .inner_join(invitations::table)
-        .filter(invitations::round_id.eq(round_id))
-        .filter(invitations::packed.is_null())
-        .filter(answers::text.is_null())
-        .group_by((
-            invitations::region,
-            answers::question,
-            answers::choice,
-            answers::number,
-        ))
-        .select((
-            invitations::region,
-            answers::question,
-            answers::choice,
-            answers::number,
-            count_star(),
-        ))
-        .load(conn)?)
-}
-
-/// Targeted members per region of the round (counted from the index
-/// alone), with the submitted counts the histogram pass found.
-pub fn region_counts(
-    conn: &mut DbConnection,
-    round_id: i32,
-    submitted: &Submitted,
-) -> AppResult<Vec<RegionCount>> {
-    let rows: Vec<(String, i64)> = invitations::table
-        .filter(invitations::round_id.eq(round_id))
-        .group_by(invitations::region)
-        .select((invitations::region, count_star()))
-        .load(conn)?;
-    let mut out: Vec<RegionCount> = rows
-        .into_iter()
-        .map(|(region, t)| RegionCount {
-            submitted: submitted.get(&region).copied().unwrap_or(0),
-            region,
-            targeted: u64::try_from(t).unwrap_or(0),
-        })
-        .collect();
-    out.sort_by(|a, b| a.region.cmp(&b.region));
-    Ok(out)
+        .collect())
 }
 
 /// Results of a round computed from its answers now.
@@ -234,14 +197,14 @@ pub fn compute_live(
     round: &Round,
     min_cell: u32,
 ) -> AppResult<RoundResults> {
-    let (hist, submitted) = histogram(conn, round)?;
-    let regions = region_counts(conn, round.id, &submitted)?;
+    let groups = groups(conn, round)?;
+    let new = new_members(conn, round)?;
     Ok(compute(
         &round.name,
         &round.survey,
         round.closed,
-        regions,
-        &hist,
+        &groups,
+        &new,
         min_cell,
     ))
 }
@@ -249,7 +212,9 @@ pub fn compute_live(
 /// The round's results: those stored at close, or computed live while
 /// open. Stored results are suppressed again by today's rule (and the
 /// larger of the stored and the current `min_cell`), so results stored
-/// under an earlier rule never show what the rule now hides.
+/// under an earlier rule never show what the rule now hides. Results
+/// stored before breakdowns existed get them computed from the round's
+/// frozen targets, their stored region cells hidden as they were.
 pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppResult<RoundResults> {
     if round.closed {
         if let Some(json) = crate::round::stored_results(conn, round)? {
@@ -261,6 +226,9 @@ pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppRe
             })?;
             stored.closed = true;
             stored.min_cell = stored.min_cell.max(min_cell);
+            if stored.regions.iter().any(|r| r.register.is_none()) {
+                return upgrade(conn, round, &stored);
+            }
             suppress::apply(&mut stored.rows, &round.survey, u64::from(stored.min_cell));
             return Ok(stored);
         }
@@ -268,21 +236,111 @@ pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppRe
     compute_live(conn, round, min_cell)
 }
 
-/// Every indicator, every region and `ALL`, suppression applied.
+/// Results stored before §8, computed again from the frozen targets with
+/// every cell the stored ones hid still hidden.
+fn upgrade(
+    conn: &mut DbConnection,
+    round: &Round,
+    stored: &RoundResults,
+) -> AppResult<RoundResults> {
+    let mut fresh = compute_live(conn, round, stored.min_cell)?;
+    let hidden: std::collections::BTreeSet<(&str, Option<&str>, &str)> = stored
+        .rows
+        .iter()
+        .filter(|r| r.suppressed)
+        .map(|r| (r.indicator.as_str(), r.option.as_deref(), r.region.as_str()))
+        .collect();
+    for r in fresh.rows.iter_mut().filter(|r| r.part.is_none()) {
+        r.suppressed |=
+            hidden.contains(&(r.indicator.as_str(), r.option.as_deref(), r.region.as_str()));
+    }
+    suppress::apply(&mut fresh.rows, &round.survey, u64::from(fresh.min_cell));
+    Ok(fresh)
+}
+
+/// What a reader asks of a round's results: a region (and `ALL`), a
+/// breakdown, numerators and denominators, an earlier round to compare.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Request<'a> {
+    pub region: Option<&'a str>,
+    pub by: By,
+    pub detail: bool,
+    pub compare: Option<&'a str>,
+}
+
+/// The one way to a published table, for the command line and the
+/// consoles alike: the round's results as `viewer` may see them, and with
+/// `compare`, the earlier round's beside them. The earlier round must be
+/// closed (a reviewer must be allowed to see it too).
+pub fn read(
+    conn: &mut DbConnection,
+    round: &Round,
+    min_cell: u32,
+    viewer: Viewer<'_>,
+    req: Request<'_>,
+) -> AppResult<Published> {
+    let mut published = for_round(conn, round, min_cell)?.publish_by(viewer, req.region, req.by)?;
+    published.detail = req.detail;
+    if let Some(name) = req.compare {
+        let earlier = crate::round::find(conn, name)?;
+        if !earlier.closed {
+            return Err(AppError::Conflict(format!(
+                "round `{name}` is not closed; compare with a closed round"
+            )));
+        }
+        let comparison = Comparison::new(&round.survey, earlier);
+        let before = for_round(conn, &comparison.earlier, min_cell)?
+            .publish_by(viewer, req.region, req.by)?;
+        published.compare(&before, &comparison.comparable);
+    }
+    Ok(published)
+}
+
+/// Every indicator, every cell of every breakdown, suppression applied.
+/// The regions are those with a member targeted by the round.
 pub fn compute(
     round: &str,
     survey: &Survey,
     closed: bool,
-    mut regions: Vec<RegionCount>,
-    hist: &Histogram,
+    groups: &[Group],
+    new: &BTreeMap<String, u64>,
     min_cell: u32,
 ) -> RoundResults {
-    regions.sort_by(|a, b| a.region.cmp(&b.region));
-    let names: Vec<&str> = regions.iter().map(|r| r.region.as_str()).collect();
-    let mut rows = Vec::new();
-    for ind in &survey.indicators {
-        rows.extend(indicator_rows(survey, ind, &names, hist));
+    let targeted: std::collections::BTreeSet<&str> = groups
+        .iter()
+        .filter(|g| g.targeted > 0)
+        .map(|g| g.region.as_str())
+        .collect();
+    // Answers only ever come from targets; a group of responses without
+    // any has no region of the round to be counted in.
+    let groups: Vec<Group> = groups
+        .iter()
+        .filter(|g| targeted.contains(g.region.as_str()))
+        .cloned()
+        .collect();
+    let mut regions: BTreeMap<&str, RegionCount> = BTreeMap::new();
+    for g in &groups {
+        let r = regions.entry(&g.region).or_insert_with(|| RegionCount {
+            region: g.region.clone(),
+            targeted: 0,
+            submitted: 0,
+            register: None,
+        });
+        r.targeted += g.targeted;
+        r.submitted += g.submitted;
     }
+    let regions: Vec<RegionCount> = regions
+        .into_values()
+        .map(|mut r| {
+            r.register = Some(Register {
+                targeted: r.targeted,
+                new: new.get(&r.region).copied().unwrap_or(0),
+            });
+            r
+        })
+        .collect();
+    let names: Vec<String> = regions.iter().map(|r| r.region.clone()).collect();
+    let mut rows = tables::rows(survey, &groups, &names);
     suppress::apply(&mut rows, survey, u64::from(min_cell));
     RoundResults {
         round: round.to_string(),
@@ -290,106 +348,8 @@ pub fn compute(
         closed,
         min_cell,
         regions,
+        indicators: survey.indicators.iter().map(IndicatorInfo::of).collect(),
         rows,
-    }
-}
-
-fn indicator_rows(
-    survey: &Survey,
-    ind: &Indicator,
-    regions: &[&str],
-    hist: &Histogram,
-) -> Vec<ResultRow> {
-    let empty = BTreeMap::new();
-    let per_region: Vec<&BTreeMap<Key, u64>> = regions
-        .iter()
-        .map(|r| {
-            hist.get(&(r.to_string(), ind.question.clone().unwrap_or_default()))
-                .unwrap_or(&empty)
-        })
-        .collect();
-    let all = summed(&per_region);
-    let mut cols: Vec<(&str, &BTreeMap<Key, u64>)> =
-        regions.iter().copied().zip(per_region).collect();
-    cols.push((ALL, &all));
-    let mut rows = Vec::new();
-    for opt in options(survey, ind) {
-        for (region, counts) in &cols {
-            let n: u64 = counts.values().sum();
-            rows.push(ResultRow {
-                indicator: ind.id.clone(),
-                option: opt.map(|(_, o)| o.clone()),
-                region: (*region).to_string(),
-                value: measure(&ind.measure, opt.map(|(i, _)| i), counts, n),
-                respondents: n,
-                suppressed: false,
-            });
-        }
-    }
-    rows
-}
-
-/// The counts of every region added up: the `ALL` column.
-fn summed(per_region: &[&BTreeMap<Key, u64>]) -> BTreeMap<Key, u64> {
-    let mut all: BTreeMap<Key, u64> = BTreeMap::new();
-    for counts in per_region {
-        for (k, n) in *counts {
-            *all.entry(*k).or_default() += n;
-        }
-    }
-    all
-}
-
-/// The options an indicator has one row each for: every option of its
-/// question for `distribution`, else one row without an option.
-fn options<'a>(survey: &'a Survey, ind: &Indicator) -> Vec<Option<(usize, &'a String)>> {
-    match ind.measure {
-        Measure::Distribution => survey
-            .question(ind.question.as_deref().unwrap_or_default())
-            .map_or(&[][..], |q| q.kind.options())
-            .iter()
-            .enumerate()
-            .map(Some)
-            .collect(),
-        _ => vec![None],
-    }
-}
-
-/// The value of one cell; `None` where it is undefined (no respondent).
-#[allow(clippy::cast_precision_loss)] // counts stay far below 2^53
-fn measure(m: &Measure, option: Option<usize>, counts: &BTreeMap<Key, u64>, n: u64) -> Option<f64> {
-    let matching = |t: &Test| {
-        counts
-            .iter()
-            .filter(|(k, _)| t.matches(&k.value()))
-            .map(|(_, c)| c)
-            .sum::<u64>() as f64
-    };
-    let total = || {
-        counts
-            .iter()
-            .map(|(k, c)| {
-                if let Key::Number(x) = k {
-                    x * *c as f64
-                } else {
-                    0.0
-                }
-            })
-            .sum::<f64>()
-    };
-    let per_respondent = |x: f64| (n > 0).then(|| x / n as f64);
-    match m {
-        Measure::Share(Matcher::Test(t)) => per_respondent(matching(t)),
-        Measure::Count(Matcher::Test(t)) => Some(matching(t)),
-        Measure::Share(Matcher::Match { .. })
-        | Measure::Count(Matcher::Match { .. })
-        | Measure::Index(_) => None,
-        Measure::Mean => per_respondent(total()),
-        Measure::Sum => Some(total()),
-        Measure::Distribution => {
-            let bit = 1u64 << option.unwrap_or(0);
-            per_respondent(matching(&Test::AnyOf(bit)))
-        }
     }
 }
 

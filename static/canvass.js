@@ -1,6 +1,6 @@
-// Progressive enhancement only: hides questions whose condition on an
-// earlier question of the same page does not hold. Without this script
-// every such question is shown with a hint, and the server decides.
+// Progressive enhancement only: hides questions whose condition, which
+// reads earlier questions of the same page, does not hold. Without this
+// script every such question is shown with a hint, and the server decides.
 (function () {
   "use strict";
   // After a submit with problems, start at the list of problems.
@@ -29,26 +29,33 @@
     }
     return out;
   }
-  function holds(el) {
-    var target = el.getAttribute("data-show-if");
-    var holder = document.getElementById("q-" + target);
+  // A condition as the server writes it (src/web/respond/live.rs): true
+  // and false are decided already; {all}, {any}, {not} combine; {q, …}
+  // tests a field of this page, and a hidden or empty one passes no test.
+  function holds(c) {
+    if (c === true || c === false) return c;
+    if (c.all) return c.all.every(holds);
+    if (c.any) return c.any.some(holds);
+    if ("not" in c) return !holds(c.not);
+    var holder = document.getElementById("q-" + c.q);
     if (holder && holder.hidden) return false;
-    var given = values(target);
+    var given = values(c.q);
     if (!given.length) return false;
-    var anyOf = el.getAttribute("data-any-of");
-    if (anyOf) {
-      var wanted = anyOf.split(" ");
-      return given.some(function (v) { return wanted.indexOf(v) >= 0; });
-    }
+    if (c.answered) return true;
+    if (c.any_of) return given.some(function (v) { return c.any_of.indexOf(v) >= 0; });
     var n = Number(given[0]);
     if (isNaN(n)) return false;
-    var min = el.getAttribute("data-min"), max = el.getAttribute("data-max");
-    return (min === "" || n >= Number(min)) && (max === "" || n <= Number(max));
+    return (c.min === null || n >= c.min) && (c.max === null || n <= c.max);
+  }
+  var conditions = [];
+  for (var d = 0; d < dependents.length; d++) {
+    try { conditions.push(JSON.parse(dependents[d].getAttribute("data-show-if"))); }
+    catch (e) { conditions.push(true); }
   }
   function update() {
     for (var i = 0; i < dependents.length; i++) {
       var el = dependents[i];
-      el.hidden = !holds(el);
+      el.hidden = !holds(conditions[i]);
       var hint = el.querySelector(".only-if");
       if (hint) hint.hidden = true;
     }

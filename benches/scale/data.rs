@@ -130,16 +130,28 @@ pub fn members_csv(n: usize) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// Countries of the benchmark's members: with five regions, each region
+/// gets several (the country breakdown has something to group).
+const COUNTRIES: [&str; 16] = [
+    "KE", "NG", "ZA", "UG", "TH", "IN", "PH", "ID", "DE", "FR", "ES", "PL", "BR", "MX", "US", "JM",
+];
+
 pub fn member(i: usize) -> Member {
     Member {
         id: format!("m{i:07}"),
         name: format!("Organisation {i}"),
-        country: "KE".into(),
+        country: COUNTRIES[i % COUNTRIES.len()].into(),
         region: REGIONS[i % REGIONS.len()].into(),
         email: format!("org{i}@example.org"),
         language: "en".into(),
         joined: None,
         active: true,
+        member_type: if i % 7 == 0 {
+            "regional_network"
+        } else {
+            "national"
+        }
+        .into(),
     }
 }
 
@@ -180,6 +192,7 @@ fn random_raw(survey: &Survey, rng: &mut StdRng) -> Raw {
             }
             QuestionKind::Scale { min, max } => vec![rng.gen_range(*min..=*max).to_string()],
             QuestionKind::Text { .. } => vec!["free text".into()],
+            QuestionKind::Note => continue,
         };
         raw.insert(q.id.clone(), values);
     }

@@ -9,6 +9,7 @@ privacy-note = Your answers are confidential. They are only reported as totals f
 step-of = Step { $page } of { $pages }
 required-mark = required
 only-if = Answer this only if it applies after your answer above.
+only-if-note = This note applies only after some of your answers above.
 choose-one = Choose one
 choose-any = Choose all that apply
 scale-from-to = From { $min } (lowest) to { $max } (highest)

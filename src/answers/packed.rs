@@ -2,16 +2,16 @@
 //! string per response (`invitations.packed`) instead of one row per
 //! answer, so a round's histogram is one pass over its responses.
 //!
-//! Layout: for each choice or number answer, in survey order, the
-//! question's position in the frozen survey (u16, little endian), a tag
-//! byte (`C` choice mask, `N` number) and eight bytes of value (u64 mask or
-//! f64 bits, little endian). Text answers are not aggregated and not
-//! packed. The `answers` table stays the record; this is written in the
+//! Layout: for each answer, in survey order, the question's position in
+//! the frozen survey (u16, little endian), a tag byte (`C` choice mask, `N`
+//! number, `T` text) and eight bytes of value (u64 mask or f64 bits, little
+//! endian; zero for text). A text answer is packed only as the fact that it
+//! was given (conditions may ask `answered = true` of it); its words stay
+//! in the `answers` table. Responses packed before text was (no `T`
+//! entries) read as if their text questions were unanswered. The `answers` table stays the record; this is written in the
 //! same statement that marks the response submitted
-//! (`db::backend::submission`), and nowhere else. [`Counter`] counts
-//! packed values per region and question: the histogram pass of results.
-
-use std::collections::HashMap;
+//! (`db::backend::submission`), and nowhere else. The results pass
+//! (`results::engine`) reads it back with [`unpack`].
 
 use crate::survey::{Answers, Survey, Value};
 
@@ -28,7 +28,8 @@ pub fn pack(survey: &Survey, answers: &Answers) -> Vec<u8> {
             Some(Value::Choice(mask)) => (b'C', *mask),
             // `+ 0.0` makes -0 and 0 one value, as a SQL GROUP BY would.
             Some(Value::Number(n)) => (b'N', (n + 0.0).to_bits()),
-            Some(Value::Text(_)) | None => continue,
+            Some(Value::Text(_)) => (b'T', 0),
+            None => continue,
         };
         out.extend_from_slice(&position.to_le_bytes());
         out.push(tag);
@@ -48,17 +49,20 @@ pub fn unpack(bytes: &[u8], mut f: impl FnMut(usize, PackedValue)) {
         let value = match entry[2] {
             b'C' => PackedValue::Choice(bits),
             b'N' => PackedValue::Number(bits),
+            b'T' => PackedValue::Text,
             _ => return,
         };
         f(position, value);
     }
 }
 
-/// A packed value: a choice mask, or the bits of a number (hashable).
+/// A packed value: a choice mask, the bits of a number (hashable), or
+/// the fact that a text answer was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PackedValue {
     Choice(u64),
     Number(u64),
+    Text,
 }
 
 impl PackedValue {
@@ -66,91 +70,8 @@ impl PackedValue {
         match self {
             PackedValue::Choice(m) => Value::Choice(m),
             PackedValue::Number(bits) => Value::Number(f64::from_bits(bits)),
+            PackedValue::Text => Value::Text(String::new()),
         }
-    }
-}
-
-/// Counts of packed values per region and question position, built one
-/// response at a time.
-#[derive(Default)]
-pub struct Counter {
-    regions: HashMap<String, Region>,
-}
-
-#[derive(Default)]
-struct Region {
-    responses: u64,
-    per_question: Vec<HashMap<PackedValue, u64, Fast>>,
-}
-
-/// A multiplicative hash for the counters' small integer keys: they come
-/// from the database, not from an attacker choosing collisions.
-#[derive(Default, Clone, Copy)]
-struct Fast;
-
-impl std::hash::BuildHasher for Fast {
-    type Hasher = FastHasher;
-    fn build_hasher(&self) -> FastHasher {
-        FastHasher(0)
-    }
-}
-
-struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(u64::from(*b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_isize(&mut self, n: isize) {
-        self.write_u64(n as u64);
-    }
-}
-
-impl Counter {
-    pub fn add(&mut self, region: &str, packed: &[u8]) {
-        if !self.regions.contains_key(region) {
-            self.regions.insert(region.to_string(), Region::default());
-        }
-        let Some(counts) = self.regions.get_mut(region) else {
-            return;
-        };
-        counts.responses += 1;
-        let per_question = &mut counts.per_question;
-        unpack(packed, |position, value| {
-            if per_question.len() <= position {
-                per_question.resize_with(position + 1, HashMap::default);
-            }
-            *per_question[position].entry(value).or_default() += 1;
-        });
-    }
-
-    /// How many responses each region had.
-    pub fn responses(&self) -> impl Iterator<Item = (&String, u64)> {
-        self.regions.iter().map(|(r, c)| (r, c.responses))
-    }
-
-    /// `(region, position, value, count)` for every value seen.
-    pub fn into_counts(self) -> impl Iterator<Item = (String, usize, PackedValue, u64)> {
-        self.regions.into_iter().flat_map(|(region, counts)| {
-            counts
-                .per_question
-                .into_iter()
-                .enumerate()
-                .flat_map(move |(position, counts)| {
-                    let region = region.clone();
-                    counts
-                        .into_iter()
-                        .map(move |(value, n)| (region.clone(), position, value, n))
-                })
-        })
     }
 }
 
@@ -165,7 +86,7 @@ mod tests {
     }
 
     #[test]
-    fn packing_keeps_choices_and_numbers_and_drops_text() {
+    fn packing_keeps_choices_and_numbers_and_only_the_fact_of_a_text() {
         let s = survey();
         let ids: Vec<String> = s.questions().map(|q| q.id.clone()).collect();
         let mut answers = Answers::new();
@@ -177,8 +98,13 @@ mod tests {
         unpack(&packed, |p, v| seen.push((p, v.value())));
         assert_eq!(
             seen,
-            vec![(1, Value::Choice(0b11)), (2, Value::Number(0.0))]
+            vec![
+                (1, Value::Choice(0b11)),
+                (2, Value::Number(0.0)),
+                (4, Value::Text(String::new()))
+            ]
         );
+        assert!(!packed.windows(4).any(|w| w == b"free"));
     }
 
     #[test]
@@ -192,29 +118,5 @@ mod tests {
         let mut seen = Vec::new();
         unpack(&packed, |p, v| seen.push((p, v)));
         assert_eq!(seen, vec![(3, PackedValue::Choice(2))]);
-    }
-
-    #[test]
-    fn the_counter_counts_per_region_and_question() {
-        let s = survey();
-        let ids: Vec<String> = s.questions().map(|q| q.id.clone()).collect();
-        let mut c = Counter::default();
-        for (region, mask) in [("a", 1), ("a", 1), ("a", 2), ("b", 1)] {
-            let mut answers = Answers::new();
-            answers.insert(ids[0].clone(), Value::Choice(mask));
-            c.add(region, &pack(&s, &answers));
-        }
-        let mut counts: Vec<_> = c.into_counts().collect();
-        counts.sort_by_key(|(region, _, value, _)| {
-            (region.clone(), *value == PackedValue::Choice(2))
-        });
-        assert_eq!(
-            counts,
-            vec![
-                ("a".to_string(), 0, PackedValue::Choice(1), 2),
-                ("a".to_string(), 0, PackedValue::Choice(2), 1),
-                ("b".to_string(), 0, PackedValue::Choice(1), 1),
-            ]
-        );
     }
 }

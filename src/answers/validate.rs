@@ -62,6 +62,8 @@ fn max_chars(q: &Question) -> usize {
             letters + options.len().saturating_sub(1)
         }
         QuestionKind::Number { .. } | QuestionKind::Scale { .. } => NUMBER_CHARS,
+        // Never kept: `oversized` and `parse_value` pass notes by.
+        QuestionKind::Note => 0,
     }
 }
 
@@ -88,6 +90,7 @@ fn check_length(q: &Question, values: &[&str]) -> Result<(), Problem> {
 pub fn oversized(survey: &Survey, raw: &Raw) -> Vec<(String, Problem)> {
     survey
         .questions()
+        .filter(|q| q.kind.takes_answer())
         .filter_map(|q| {
             let values = kept(raw.get(&q.id)?);
             check_length(q, &values).err().map(|p| (q.id.clone(), p))
@@ -95,10 +98,11 @@ pub fn oversized(survey: &Survey, raw: &Raw) -> Vec<(String, Problem)> {
         .collect()
 }
 
-/// Parses the raw strings of one question; `Ok(None)` when unanswered.
+/// Parses the raw strings of one question; `Ok(None)` when unanswered,
+/// and always for a note, whatever was posted for it.
 pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Problem> {
     let values = kept(raw);
-    if values.is_empty() {
+    if values.is_empty() || !q.kind.takes_answer() {
         return Ok(None);
     }
     match &q.kind {
@@ -134,6 +138,7 @@ pub fn parse_value(q: &Question, raw: &[String]) -> Result<Option<Value>, Proble
             check_length(q, &values)?;
             Ok(Some(Value::Text(values.join("\n"))))
         }
+        QuestionKind::Note => Ok(None),
     }
 }
 
@@ -312,6 +317,27 @@ mod tests {
         ]);
         let ids: Vec<String> = oversized(&s, &big).into_iter().map(|(q, _)| q).collect();
         assert_eq!(ids, ["change", "areas", "staff", "note"]);
+    }
+
+    #[test]
+    fn a_note_takes_no_answer_whatever_is_posted() {
+        let mut s = survey();
+        s.sections[0].questions.push(crate::survey::Question {
+            id: "notice".into(),
+            required: false,
+            show_if: None,
+            kind: QuestionKind::Note,
+        });
+        let note = s.question("notice").unwrap();
+        assert_eq!(parse_value(note, &["anything at all".into()]), Ok(None));
+        let posted = raw(&[("change", "same"), ("notice", &"x".repeat(100))]);
+        assert!(
+            oversized(&s, &posted).is_empty(),
+            "never kept, never too long"
+        );
+        let a = validate(&s, &posted).unwrap();
+        assert!(!a.contains_key("notice"));
+        assert_eq!(a.len(), 1);
     }
 
     #[test]

@@ -204,16 +204,16 @@ pub(super) fn responses_import(
 pub(super) fn results_cmd(
     settings: &Settings,
     name: &str,
-    region: Option<&str>,
+    req: results::Request<'_>,
     format: Format,
     out: &mut dyn Write,
 ) -> AppResult<()> {
     let pool = pool(settings)?;
     let mut conn = pool.get()?;
     let round = rounds::find(&mut conn, name)?;
-    let res = results::for_round(&mut conn, &round, settings.min_cell)?;
     // Whoever runs the command line holds the database: the secretariat's view.
-    let res = res.publish(results::Viewer::Secretariat, region)?;
+    let viewer = results::Viewer::Secretariat;
+    let res = results::read(&mut conn, &round, settings.min_cell, viewer, req)?;
     write(out, &res.render(format)?)
 }
 

@@ -19,6 +19,7 @@ use self::round::round;
 use crate::config::{DatabaseUrl, Settings, TrustedProxies};
 use crate::error::AppResult;
 use crate::output::Format;
+use crate::results;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -141,6 +142,15 @@ pub enum Command {
         region: Option<String>,
         #[arg(long, value_enum, default_value = "table")]
         format: ResultsFormat,
+        /// Breakdown: region, country (within each region) or type (member type)
+        #[arg(long, default_value = "region", value_parser = parse_by)]
+        by: results::By,
+        /// Add each cell's numerator and denominator
+        #[arg(long)]
+        detail: bool,
+        /// Add the value of a closed EARLIER round and the change since
+        #[arg(long, value_name = "EARLIER")]
+        compare: Option<String>,
         /// With --format xlsx: the workbook to write
         #[arg(long)]
         output: Option<PathBuf>,
@@ -377,19 +387,23 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
             name,
             region,
             format,
+            by,
+            detail,
+            compare,
             output,
             lang,
-        } => match format.text() {
-            Some(format) => results_cmd(&settings, &name, region.as_deref(), format, out),
-            None => xlsx::results(
-                &settings,
-                &name,
-                region.as_deref(),
-                output.as_deref(),
-                &lang,
-                out,
-            ),
-        },
+        } => {
+            let req = results::Request {
+                region: region.as_deref(),
+                by,
+                detail,
+                compare: compare.as_deref(),
+            };
+            match format.text() {
+                Some(format) => results_cmd(&settings, &name, req, format, out),
+                None => xlsx::results(&settings, &name, req, output.as_deref(), &lang, out),
+            }
+        }
         Command::User(UserCommand::Add {
             email,
             role,
@@ -399,4 +413,9 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
         Command::Audit { limit, format } => audit_list(&settings, limit, format, out),
         Command::Demo(args) => demo::run(&cli.global, &args, out),
     }
+}
+
+/// `--by`: region, country or type.
+fn parse_by(s: &str) -> Result<results::By, String> {
+    results::By::parse(s).map_err(|e| e.to_string())
 }

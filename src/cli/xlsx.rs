@@ -133,7 +133,7 @@ pub(super) fn texts(
 pub(super) fn results(
     settings: &Settings,
     name: &str,
-    region: Option<&str>,
+    req: results::Request<'_>,
     output: Option<&Path>,
     lang: &str,
     out: &mut dyn Write,
@@ -148,8 +148,14 @@ pub(super) fn results(
     let pool = pool(settings)?;
     let mut conn = pool.get()?;
     let round = rounds::find(&mut conn, name)?;
-    let res = results::for_round(&mut conn, &round, settings.min_cell)?;
-    let published = res.publish(results::Viewer::Secretariat, region)?;
+    // Whoever runs the command line holds the database: the secretariat's view.
+    let published = results::read(
+        &mut conn,
+        &round,
+        settings.min_cell,
+        results::Viewer::Secretariat,
+        req,
+    )?;
     let table = xlsform::results::table(&published, &round.survey, &ui, &lang)?;
     let words = xlsform::results::Words::new(&ui, &lang, settings.min_cell, name);
     save(output, &xlsform::results::workbook(&table, &words)?)?;

@@ -11,6 +11,7 @@ diesel::table! {
         language -> Text,
         joined -> Nullable<Date>,
         active -> Bool,
+        member_type -> Text,
     }
 }
 
@@ -45,6 +46,8 @@ diesel::table! {
         bounced_at -> Nullable<Timestamp>,
         opted_out_at -> Nullable<Timestamp>,
         packed -> Nullable<Binary>,
+        country -> Text,
+        member_type -> Text,
     }
 }
 

@@ -30,6 +30,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::tables::Part;
 use super::{ResultRow, ALL};
 use crate::survey::Survey;
 
@@ -87,47 +88,61 @@ fn exposed(cells: &[Cell<'_>], min_cell: u64) -> bool {
     count == 1 || (count > 1 && sum < min_cell)
 }
 
-/// Runs the rule over every table of a round's rows: each indicator's
-/// regions with `ALL`, per option of a distribution. Indicators that read
-/// the same question share their fate: a cell hidden in one of their
-/// tables is hidden in all. A cell hidden for a question also hides that
-/// cell for every question shown on it (through `show_if`, at any depth):
-/// a follow-up's respondents are how many chose its filter answer, so a
-/// published follow-up cell would give the filter's hidden numerator away.
-/// (The other way is safe: a follow-up's hidden cell has as many
-/// respondents as its filter's published numerator says, but its own
-/// answers stay covered by its own table.) The rule runs again until
-/// nothing changes. Hidden cells lose their values here.
+/// Runs the rule over every table of a round's rows (§6 and §8): per
+/// indicator and option, the regions with `ALL`; each region's countries
+/// with the region's row as total; each region's types with it; the
+/// network-wide types with `ALL`. A total hidden in its own table hides
+/// every cell of the tables it totals.
+///
+/// Indicators that read the same question (as their question, in `where`,
+/// `match` or `components`) share their fate: a cell hidden for one is
+/// hidden for all, through any chain of shared questions (two indicators
+/// whose `where` split a region would otherwise give the smaller part
+/// away). A cell hidden for a question also hides that cell for every
+/// question shown on it (through `show_if`, at any depth): a follow-up's
+/// respondents are how many chose its filter answer, so a published
+/// follow-up cell would give the filter's hidden numerator away. (The
+/// other way is safe: a follow-up's hidden cell has as many respondents as
+/// its filter's published numerator says, but its own answers stay covered
+/// by its own table.) The rule runs again until nothing changes. Hidden
+/// cells lose their values here.
 pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
     let tables = tables(rows);
-    let mut chain_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for r in rows.iter() {
-        if !chain_of.contains_key(&r.indicator) {
-            chain_of.insert(r.indicator.clone(), question_chain(survey, &r.indicator));
-        }
-    }
-    let chains: Vec<&[String]> = rows
+    let mut reads_of: BTreeMap<String, std::rc::Rc<Reads>> = BTreeMap::new();
+    let reads: Vec<std::rc::Rc<Reads>> = rows
         .iter()
-        .map(|r| chain_of[&r.indicator].as_slice())
+        .map(|r| {
+            reads_of
+                .entry(r.indicator.clone())
+                .or_insert_with(|| std::rc::Rc::new(questions(survey, &r.indicator)))
+                .clone()
+        })
         .collect();
     loop {
         for (cells, total) in &tables {
             let hidden = table_rule(rows, cells, *total, min_cell);
             for (&i, h) in cells.iter().chain(std::iter::once(total)).zip(hidden) {
-                rows[i].suppressed = h;
+                rows[i].suppressed |= h;
             }
         }
-        let hidden: BTreeSet<(&str, &str)> = (0..rows.len())
+        let hidden: BTreeSet<(&str, &str, Option<&Part>)> = (0..rows.len())
             .filter(|&i| rows[i].suppressed)
-            .map(|i| (chains[i][0].as_str(), rows[i].region.as_str()))
+            .flat_map(|i| {
+                let r = &rows[i];
+                reads[i]
+                    .0
+                    .iter()
+                    .map(move |q| (q.as_str(), r.region.as_str(), r.part.as_ref()))
+            })
             .collect();
         let newly: Vec<usize> = (0..rows.len())
             .filter(|&i| !rows[i].suppressed)
             .filter(|&i| {
-                let region = rows[i].region.as_str();
-                chains[i]
+                let r = &rows[i];
+                reads[i]
+                    .1
                     .iter()
-                    .any(|q| hidden.contains(&(q.as_str(), region)))
+                    .any(|q| hidden.contains(&(q.as_str(), r.region.as_str(), r.part.as_ref())))
             })
             .collect();
         if newly.is_empty() {
@@ -140,43 +155,59 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
         .for_each(|r| r.value = None);
 }
 
-/// An indicator's question, then the questions it is shown on (its
-/// `show_if`, that question's `show_if`, …).
-fn question_chain(survey: &Survey, indicator: &str) -> Vec<String> {
+/// The questions an indicator reads, and those it depends on.
+type Reads = (Vec<String>, Vec<String>);
+
+/// The questions an indicator reads, and those it depends on: what it
+/// reads and every question those are shown on (their `show_if`, that
+/// question's `show_if`, …).
+fn questions(survey: &Survey, indicator: &str) -> Reads {
     let Some(ind) = survey.indicators.iter().find(|i| i.id == indicator) else {
-        return vec![indicator.to_string()];
+        return (vec![indicator.to_string()], vec![indicator.to_string()]);
     };
-    let mut chain: Vec<String> = ind.questions().iter().map(|q| q.to_string()).collect();
-    // Each step goes to earlier questions, so this ends.
+    let reads: Vec<String> = ind.questions().iter().map(|q| q.to_string()).collect();
+    let mut depends = reads.clone();
+    // Each step goes to earlier questions, and none is added twice.
     let mut i = 0;
-    while i < chain.len() {
-        if let Some(parent) = survey.question(&chain[i]).and_then(|q| q.show_if.as_ref()) {
+    while i < depends.len() {
+        if let Some(parent) = survey
+            .question(&depends[i])
+            .and_then(|q| q.show_if.as_ref())
+        {
             for p in parent.questions() {
-                if !chain.iter().any(|c| c == p) {
-                    chain.push(p.to_string());
+                if !depends.iter().any(|d| d == p) {
+                    depends.push(p.to_string());
                 }
             }
         }
         i += 1;
     }
-    chain
+    (reads, depends)
 }
 
-/// A table's region cells and its `ALL` row, as row indices.
-type TableRows = (Vec<usize>, Option<usize>);
-
-/// The row indices of every table: its region cells and its `ALL` row.
+/// The row indices of every table: its cells and its total. Cells whose
+/// total is missing (never made) are left out.
 fn tables(rows: &[ResultRow]) -> Vec<(Vec<usize>, usize)> {
-    let mut by_key: BTreeMap<(&str, Option<&str>), TableRows> = BTreeMap::new();
+    type TableKey<'a> = (&'a str, Option<&'a str>, &'a str, u8);
+    let mut totals: BTreeMap<(&str, Option<&str>, &str), usize> = BTreeMap::new();
+    for (i, r) in rows.iter().enumerate().filter(|(_, r)| r.part.is_none()) {
+        totals.insert((&r.indicator, r.option.as_deref(), &r.region), i);
+    }
+    let mut by_key: BTreeMap<TableKey<'_>, (Vec<usize>, Option<usize>)> = BTreeMap::new();
     for (i, r) in rows.iter().enumerate() {
+        let (total_region, kind) = match &r.part {
+            None if r.region == ALL => continue,
+            None => (ALL, 0),
+            Some(Part::Country(_)) => (r.region.as_str(), 1),
+            Some(Part::Type(_)) => (r.region.as_str(), 2),
+        };
         let entry = by_key
-            .entry((r.indicator.as_str(), r.option.as_deref()))
+            .entry((&r.indicator, r.option.as_deref(), total_region, kind))
             .or_default();
-        if r.region == ALL {
-            entry.1 = Some(i);
-        } else {
-            entry.0.push(i);
-        }
+        entry.0.push(i);
+        entry.1 = totals
+            .get(&(r.indicator.as_str(), r.option.as_deref(), total_region))
+            .copied();
     }
     by_key
         .into_values()
@@ -187,7 +218,10 @@ fn tables(rows: &[ResultRow]) -> Vec<(Vec<usize>, usize)> {
 /// The hidden flags of one table's cells, then its total's.
 fn table_rule(rows: &[ResultRow], cells: &[usize], total: usize, min_cell: u64) -> Vec<bool> {
     let cell = |i: usize| Cell {
-        id: rows[i].region.as_str(),
+        id: rows[i]
+            .part
+            .as_ref()
+            .map_or(rows[i].region.as_str(), Part::id),
         respondents: rows[i].respondents,
         hidden: rows[i].suppressed,
     };

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::output::Format;
-use crate::survey::{Question, QuestionKind, Section};
+use crate::survey::{Indicator, Measure, Question, QuestionKind, Section, Survey, Test, Value};
 
 /// The hidden flags of regions `cells` (the rule of `suppress`, with the
 /// total of `ALL` as their sum).
@@ -74,31 +74,67 @@ fn survey(indicators: Vec<Indicator>) -> Survey {
     }
 }
 
-/// A histogram from `(region, question, key, how many)`.
-fn hist(cells: &[(&str, &str, Key, u64)]) -> Histogram {
-    let mut h = Histogram::new();
-    for (region, q, key, n) in cells {
-        *h.entry((region.to_string(), q.to_string()))
-            .or_default()
-            .entry(*key)
-            .or_default() += n;
-    }
-    h
+/// One answer value, as the tests give them.
+#[derive(Clone, Copy, Debug)]
+enum Key {
+    Choice(u64),
+    Number(f64),
 }
 
-fn regions(names: &[&str]) -> Vec<RegionCount> {
-    names
+/// Responses as `(region, question, answer, how many)`: each response
+/// answers that one question.
+type Histogram = Vec<(String, String, Key, u64)>;
+
+fn hist(cells: &[(&str, &str, Key, u64)]) -> Histogram {
+    cells
         .iter()
-        .map(|r| RegionCount {
-            region: r.to_string(),
-            targeted: 10,
-            submitted: 0,
-        })
+        .map(|(r, q, k, n)| (r.to_string(), q.to_string(), *k, *n))
         .collect()
 }
 
+fn place(region: &str) -> Place<'_> {
+    Place {
+        region,
+        country: "KE",
+        member_type: "",
+    }
+}
+
+/// The groups of one pass: ten targets in each region of `names`, and the
+/// responses of `h`.
+fn groups(survey: &Survey, names: &[&str], h: &Histogram) -> Vec<Group> {
+    let mut t = Tallier::new(survey);
+    for r in names {
+        t.add_targeted(place(r), 10);
+    }
+    for (region, q, key, n) in h {
+        let value = match key {
+            Key::Choice(m) => Value::Choice(*m),
+            Key::Number(x) => Value::Number(*x),
+        };
+        let answers: crate::survey::Answers = [(q.clone(), value)].into_iter().collect();
+        let packed = crate::answers::packed::pack(survey, &answers);
+        for _ in 0..*n {
+            t.add_packed(place(region), &packed);
+        }
+    }
+    t.finish()
+}
+
+fn compute_with(
+    round: &str,
+    survey: &Survey,
+    closed: bool,
+    names: &[&str],
+    h: &Histogram,
+    min_cell: u32,
+) -> RoundResults {
+    let g = groups(survey, names, h);
+    compute(round, survey, closed, &g, &BTreeMap::new(), min_cell)
+}
+
 fn run(indicators: Vec<Indicator>, names: &[&str], h: &Histogram, min_cell: u32) -> RoundResults {
-    compute("r", &survey(indicators), false, regions(names), h, min_cell)
+    compute_with("r", &survey(indicators), false, names, h, min_cell)
 }
 
 /// The one row of `indicator` in `region` (non-distribution measures).
@@ -115,7 +151,13 @@ fn option_row<'a>(
     let found: Vec<&ResultRow> = res
         .rows
         .iter()
-        .filter(|r| r.indicator == indicator && r.option.as_deref() == option && r.region == region)
+        .filter(|r| r.part.is_none())
+        .filter(|r| {
+            r.indicator == indicator
+                && r.option.as_deref() == option
+                && r.region == region
+                && r.part.is_none()
+        })
         .collect();
     assert_eq!(
         found.len(),
@@ -349,6 +391,7 @@ fn distribution_on_single_gives_each_options_share_in_survey_order() {
     let got: Vec<(Option<&str>, &str, Option<f64>, u64)> = res
         .rows
         .iter()
+        .filter(|r| r.part.is_none())
         .map(|r| {
             (
                 r.option.as_deref(),
@@ -476,7 +519,7 @@ fn a_round_without_any_answer_still_has_every_row() {
         &Histogram::new(),
         0,
     );
-    assert_eq!(res.rows.len(), 4);
+    assert_eq!(res.rows.iter().filter(|r| r.part.is_none()).count(), 4);
     assert_eq!(value(&res, "share", ALL), None);
     assert_eq!(value(&res, "sum", ALL), Some(0.0));
 }
@@ -509,17 +552,18 @@ fn rows_follow_survey_order_of_indicators_and_options_with_sorted_regions_then_a
         ind("alpha", "areas", Measure::Distribution),
         ind("mid", "change", Measure::share(Test::AnyOf(BETTER))),
     ];
-    let res = compute(
+    let res = compute_with(
         "r",
         &survey(indicators),
         false,
-        regions(&["europe", "africa", "asia"]),
+        &["europe", "africa", "asia"],
         &h,
         0,
     );
     let got: Vec<(&str, &str, &str)> = res
         .rows
         .iter()
+        .filter(|r| r.part.is_none())
         .map(|r| {
             (
                 r.indicator.as_str(),
@@ -547,14 +591,7 @@ fn rows_follow_survey_order_of_indicators_and_options_with_sorted_regions_then_a
 
 #[test]
 fn the_round_and_its_settings_are_carried_along() {
-    let res = compute(
-        "r2026",
-        &survey(vec![]),
-        true,
-        regions(&["a"]),
-        &Histogram::new(),
-        7,
-    );
+    let res = compute_with("r2026", &survey(vec![]), true, &["a"], &Histogram::new(), 7);
     assert_eq!(
         (
             res.round.as_str(),
@@ -663,6 +700,7 @@ fn suppressed_cells_keep_their_respondents_and_lose_their_value() {
     let got: Vec<(&str, Option<f64>, u64, bool)> = res
         .rows
         .iter()
+        .filter(|r| r.part.is_none())
         .map(|r| (r.region.as_str(), r.value, r.respondents, r.suppressed))
         .collect();
     assert_eq!(
@@ -973,6 +1011,7 @@ fn stored_results_of_the_old_rule_are_suppressed_again_when_read() {
     let hidden: Vec<(&str, bool)> = old
         .rows
         .iter()
+        .filter(|r| r.part.is_none())
         .map(|r| (r.region.as_str(), r.suppressed))
         .collect();
     assert_eq!(
@@ -1108,7 +1147,8 @@ fn json_carries_unrounded_values_and_the_region_counts() {
     assert_eq!(json["survey"], "s");
     assert_eq!(
         json["regions"][0],
-        serde_json::json!({"region": "a", "targeted": 10, "submitted": 3})
+        serde_json::json!({"region": "a", "targeted": 10, "submitted": 3,
+            "register": {"targeted": 10, "new": 0}})
     );
     let rows = json["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 2);

@@ -1,7 +1,9 @@
 //! A round's targets: its invitation rows, one per member in scope
 //! (active, and in one of the round's regions if it names any). While the
 //! round is not closed, `sync_targets` keeps them in step with the members
-//! table (new members, moved regions, changed languages); closing fixes them.
+//! table (new members, moved regions, countries or types, changed
+//! languages); closing fixes them, so breakdowns of a closed round read the
+//! region, country and type each member had when it closed.
 
 use std::collections::HashMap;
 
@@ -21,15 +23,28 @@ pub fn sync_all_open(conn: &mut DbConnection) -> AppResult<()> {
     Ok(())
 }
 
-/// A member as targeting sees it: id, region, language, active.
-type Person = (String, String, String, bool);
+/// A member as targeting sees it.
+#[derive(Queryable)]
+struct Person {
+    id: String,
+    place: Place,
+    active: bool,
+}
+
+/// What a target row copies from its member.
+#[derive(Queryable, PartialEq, Eq)]
+struct Place {
+    region: String,
+    country: String,
+    member_type: String,
+    language: String,
+}
 
 #[derive(Queryable)]
 struct Target {
     id: String,
     member_id: String,
-    region: String,
-    language: String,
+    place: Place,
     touched: bool,
 }
 
@@ -40,6 +55,8 @@ struct NewTarget {
     round_id: i32,
     member_id: String,
     region: String,
+    country: String,
+    member_type: String,
     language: String,
 }
 
@@ -50,26 +67,36 @@ pub fn sync_targets(conn: &mut DbConnection, round: &Round) -> AppResult<()> {
     let people = people(conn)?;
     let targets = targets(conn, round)?;
     let mut fresh: Vec<NewTarget> = Vec::new();
-    for (member, region, language, active) in people {
-        let in_scope = active && (round.regions.is_empty() || round.regions.contains(&region));
+    for Person {
+        id: member,
+        place,
+        active,
+    } in people
+    {
+        let in_scope =
+            active && (round.regions.is_empty() || round.regions.contains(&place.region));
         match targets.get(&member) {
             None if in_scope => fresh.push(NewTarget {
                 id: crate::token::new_id(),
                 round_id: round.id,
                 member_id: member,
-                region,
-                language,
+                region: place.region,
+                country: place.country,
+                member_type: place.member_type,
+                language: place.language,
             }),
             None => {}
             Some(t) if !in_scope && !t.touched && !has_answers(conn, &t.id)? => {
                 diesel::delete(invitations::table.find(&t.id)).execute(conn)?;
             }
-            Some(t) if t.region != region || t.language != language => {
+            Some(t) if t.place != place => {
                 debug_assert_eq!(t.member_id, member);
                 diesel::update(invitations::table.find(&t.id))
                     .set((
-                        invitations::region.eq(&region),
-                        invitations::language.eq(&language),
+                        invitations::region.eq(&place.region),
+                        invitations::country.eq(&place.country),
+                        invitations::member_type.eq(&place.member_type),
+                        invitations::language.eq(&place.language),
                     ))
                     .execute(conn)?;
             }
@@ -85,8 +112,12 @@ fn people(conn: &mut DbConnection) -> AppResult<Vec<Person>> {
     Ok(members::table
         .select((
             members::id,
-            members::region,
-            members::language,
+            (
+                members::region,
+                members::country,
+                members::member_type,
+                members::language,
+            ),
             members::active,
         ))
         .load(conn)?)
@@ -99,8 +130,12 @@ fn targets(conn: &mut DbConnection, round: &Round) -> AppResult<HashMap<String, 
         .select((
             invitations::id,
             invitations::member_id,
-            invitations::region,
-            invitations::language,
+            (
+                invitations::region,
+                invitations::country,
+                invitations::member_type,
+                invitations::language,
+            ),
             invitations::invited_at
                 .is_not_null()
                 .or(invitations::started_at.is_not_null()),

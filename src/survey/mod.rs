@@ -67,6 +67,8 @@ pub enum QuestionKind {
     Text {
         max_length: usize,
     },
+    /// A display-only item: its text (and help), never an answer.
+    Note,
 }
 
 impl QuestionKind {
@@ -77,6 +79,7 @@ impl QuestionKind {
             QuestionKind::Number { .. } => "number",
             QuestionKind::Scale { .. } => "scale",
             QuestionKind::Text { .. } => "text",
+            QuestionKind::Note => "note",
         }
     }
 
@@ -93,6 +96,11 @@ impl QuestionKind {
             self,
             QuestionKind::Single { .. } | QuestionKind::Multi { .. }
         )
+    }
+
+    /// Whether the question takes an answer (every kind but `note`).
+    pub fn takes_answer(&self) -> bool {
+        !matches!(self, QuestionKind::Note)
     }
 
     pub fn is_numeric(&self) -> bool {
@@ -127,7 +135,8 @@ impl Test {
             }
             (Test::Answered, Value::Choice(chosen)) => *chosen != 0,
             (Test::Answered, Value::Number(_)) => true,
-            (Test::Answered, Value::Text(t)) => !t.is_empty(),
+            // Text is stored only when given (and packed without its words).
+            (Test::Answered, Value::Text(_)) => true,
             _ => false,
         }
     }

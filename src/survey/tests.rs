@@ -545,7 +545,7 @@ fn unknown_question_type_points_at_the_type() {
     assert!(survey.is_none());
     assert_has(
         &diags,
-        "survey.toml:38:8: error: question `notes` has unknown type `date`; expected single, multi, number, scale or text",
+        "survey.toml:38:8: error: question `notes` has unknown type `date`; expected single, multi, number, scale, text or note",
     );
     assert_eq!(errors(&diags).len(), 1, "{}", show(&diags));
 }
@@ -796,7 +796,7 @@ fn indicator_with_an_unknown_measure_points_at_the_measure() {
     assert!(survey.is_none());
     assert_only(
         &diags,
-        &["survey.toml:51:11: error: indicator `staff_mean` has unknown measure `median`; expected share, count, mean, sum or distribution"],
+        &["survey.toml:51:11: error: indicator `staff_mean` has unknown measure `median`; expected share, count, mean, sum, distribution or index"],
     );
 }
 
@@ -1085,3 +1085,4 @@ fn example_survey_loads_without_any_diagnostic() {
     assert_eq!(survey.id, "member_survey");
     assert_eq!(survey.languages(), vec!["en", "es", "fr", "ru", "zh"]);
 }
+mod conditions;

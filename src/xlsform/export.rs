@@ -112,8 +112,7 @@ fn question_row(s: &Survey, q: &Question, texts: &Texts, langs: &[String]) -> Ve
             };
             ("text".to_string(), c, String::new())
         }
-        #[allow(unreachable_patterns)] // `note` (contract §3)
-        _ => ("note".to_string(), String::new(), String::new()),
+        QuestionKind::Note => ("note".to_string(), String::new(), String::new()),
     };
     let mut row = vec![ty, q.id.clone()];
     row.extend(lang_texts(texts, langs, &format!("q-{}", q.id)));

@@ -13,7 +13,7 @@ use rust_xlsxwriter::{Color, Format, Workbook, XlsxError};
 use super::sheet_out::col;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
-use crate::results::Published;
+use crate::results::{By, Published};
 use crate::survey::{Measure, Survey};
 
 /// One cell of the results sheet.
@@ -72,54 +72,95 @@ impl Words {
     }
 }
 
-/// The results of a round as rows: the CSV's columns, with the
-/// indicator's title (in `lang` of the survey's texts) after its id.
+/// The results of a round as rows: the CSV's columns (with `--by`, the
+/// breakdown's; with detail, numerator and denominator; with a
+/// comparison, previous and change), and the indicator's title (in `lang`
+/// of the survey's texts) after its id.
 pub fn table(p: &Published, survey: &Survey, ui: &Texts, lang: &str) -> AppResult<Table> {
     let texts = Texts::survey(survey)?;
     let survey_lang = texts.pick(&[lang]).to_string();
-    let header = |id: &str| ui.text(lang, id, None);
-    let headers = [
+    let by = p.by != By::Region;
+    let compare = p.compared_with.is_some();
+    let mut ids = vec![
         "xlsx-col-indicator",
         "xlsx-col-title",
         "xlsx-col-option",
         "xlsx-col-region",
+    ];
+    if by {
+        ids.push(if p.by == By::Country {
+            "xlsx-col-country"
+        } else {
+            "xlsx-col-type"
+        });
+    }
+    ids.extend([
         "xlsx-col-value",
         "xlsx-col-respondents",
         "xlsx-col-suppressed",
-    ]
-    .iter()
-    .map(|id| header(id))
-    .collect();
+    ]);
+    if p.detail {
+        ids.extend(["xlsx-col-numerator", "xlsx-col-denominator"]);
+    }
+    if compare {
+        ids.extend(["xlsx-col-previous", "xlsx-col-change"]);
+    }
+    let headers = ids.iter().map(|id| ui.text(lang, id, None)).collect();
     let rows = p
         .rows
         .iter()
         .map(|r| {
-            let ind = survey.indicators.iter().find(|i| i.id == r.indicator);
-            let share = ind.is_some_and(|i| {
-                matches!(
-                    i.measure,
-                    Measure::Share(_) | Measure::Distribution | Measure::Index(_)
-                )
-            });
-            let value = match (r.suppressed, r.value) {
+            let share = survey
+                .indicators
+                .iter()
+                .find(|i| i.id == r.indicator)
+                .is_some_and(|i| {
+                    matches!(
+                        i.measure,
+                        Measure::Share(_) | Measure::Distribution | Measure::Index(_)
+                    )
+                });
+            let number = |v: Option<f64>, as_share: bool| match (r.suppressed, v) {
                 (true, _) => Cell::Suppressed,
-                (false, Some(v)) if share => Cell::Share(v),
+                (false, Some(v)) if as_share => Cell::Share(v),
                 (false, Some(v)) => Cell::Number(v),
                 (false, None) => Cell::Empty,
             };
-            vec![
+            let text = |v: &Option<String>| v.clone().map_or(Cell::Empty, Cell::Text);
+            let mut row = vec![
                 Cell::Text(r.indicator.clone()),
                 Cell::Text(texts.text(&survey_lang, &format!("indicator-{}", r.indicator), None)),
-                r.option.clone().map_or(Cell::Empty, Cell::Text),
+                text(&r.option),
                 Cell::Text(r.region.clone()),
-                value,
-                match r.respondents {
-                    Some(n) => Cell::Number(n as f64),
-                    None if r.suppressed => Cell::Suppressed,
-                    None => Cell::Empty,
-                },
+            ];
+            if by {
+                row.push(text(if p.by == By::Country {
+                    &r.country
+                } else {
+                    &r.member_type
+                }));
+            }
+            row.extend([
+                number(r.value, share),
+                number(r.respondents.map(|n| n as f64), false),
                 Cell::Bool(r.suppressed),
-            ]
+            ]);
+            if p.detail {
+                row.extend([number(r.numerator, false), number(r.denominator, false)]);
+            }
+            if compare {
+                let flat = |v: Option<Option<f64>>| {
+                    v.flatten().map_or(Cell::Empty, |x| {
+                        if share {
+                            Cell::Share(x)
+                        } else {
+                            Cell::Number(x)
+                        }
+                    })
+                };
+                row.extend([flat(r.previous), flat(r.change)]);
+            }
+            row
         })
         .collect();
     Ok(Table { headers, rows })

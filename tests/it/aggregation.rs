@@ -111,7 +111,7 @@ fn answer_strings(kind: &QuestionKind, seed: u64) -> Vec<String> {
             }]
         }
         QuestionKind::Scale { min, max } => vec![pick(seed, *min, *max).to_string()],
-        QuestionKind::Text { .. } => vec![],
+        QuestionKind::Text { .. } | QuestionKind::Note => vec![],
     }
 }
 
@@ -222,6 +222,7 @@ fn member(i: usize, region: &str) -> Member {
         language: "en".into(),
         joined: None,
         active: true,
+        member_type: String::new(),
     }
 }
 

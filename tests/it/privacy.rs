@@ -154,6 +154,7 @@ fn store(db: &TestDb, case: &Case, survey: &Survey) -> results::RoundResults {
                 language: "en".into(),
                 joined: None,
                 active: true,
+                member_type: String::new(),
             });
         }
     }

@@ -130,6 +130,12 @@ pub(super) fn synthetic_members(rng: &mut StdRng, n: usize) -> Vec<Member> {
                     rng.gen_range(1..=28),
                 ),
                 active: rng.gen_bool(0.97),
+                member_type: if i <= REGIONS.len() {
+                    "regional_network"
+                } else {
+                    "national"
+                }
+                .to_string(),
             }
         })
         .collect()
@@ -161,6 +167,7 @@ pub(super) fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdR
             }
             QuestionKind::Scale { min, max } => vec![simulated_scale(*min, *max, lean, rng)],
             QuestionKind::Text { .. } => simulated_note(rng),
+            QuestionKind::Note => continue,
         };
         raw.insert(q.id.clone(), values);
     }

@@ -10,6 +10,7 @@
 
 mod conditions;
 mod fields;
+mod indicator_fields;
 mod indicators;
 mod questions;
 mod sections;

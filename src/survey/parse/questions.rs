@@ -26,7 +26,7 @@ impl Walker<'_, '_> {
         let allowed: Vec<&str> = COMMON.iter().chain(specific).copied().collect();
         self.check_keys_for(t, &allowed, &what, &ty);
         let kind = self.kind(t, &ty, &what, span.clone());
-        let required = self.bool_field(t, "required").unwrap_or(false);
+        let required = self.required(t, &ty, &what);
         let show_if = match t.get_key_value("show_if") {
             None => Some(None),
             Some((key, item)) => self.show_if(item, key.span(), before, &what).map(Some),
@@ -37,6 +37,20 @@ impl Walker<'_, '_> {
             show_if: show_if?,
             kind: kind?,
         })
+    }
+
+    /// `required`; a note takes no answer, so it cannot be required.
+    fn required(&mut self, t: &dyn TableLike, ty: &str, what: &str) -> bool {
+        let required = self.bool_field(t, "required").unwrap_or(false);
+        if required && ty == "note" {
+            let at = t.get("required").and_then(toml_edit::Item::span);
+            self.rep.error(
+                at,
+                format!("{what} is a note, which takes no answer; it cannot be required"),
+            );
+            return false;
+        }
+        required
     }
 
     /// Reports a question id used by an earlier question.
@@ -58,10 +72,11 @@ impl Walker<'_, '_> {
             "number" => Some(&["min", "max", "integer"]),
             "scale" => Some(&["min", "max"]),
             "text" => Some(&["max_length"]),
+            "note" => Some(&[]),
             other => {
                 self.rep.error(
                     span,
-                    format!("{what} has unknown type `{other}`; expected single, multi, number, scale or text"),
+                    format!("{what} has unknown type `{other}`; expected single, multi, number, scale, text or note"),
                 );
                 None
             }
@@ -92,6 +107,7 @@ impl Walker<'_, '_> {
                 Some(QuestionKind::Number { min, max, integer })
             }
             "scale" => self.scale(t, what, span),
+            "note" => Some(QuestionKind::Note),
             _ => {
                 let max_length = match self.int_field(t, "max_length") {
                     None => Some(5000),

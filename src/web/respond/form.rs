@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
+use super::live::{self, Decided};
 use crate::answers::{self, Problem, Raw};
 use crate::i18n::Texts;
-use crate::survey::{Answers, Question, QuestionKind, Survey, Test};
+use crate::survey::{Answers, Condition, Question, QuestionKind, Survey};
 
 /// Answers of a draft that parse, for deciding what is shown.
 pub fn lenient(survey: &Survey, draft: &Raw) -> Answers {
@@ -69,14 +70,6 @@ pub struct Choice {
 }
 
 #[derive(Serialize)]
-pub struct Condition {
-    pub target: String,
-    pub any_of: String,
-    pub min: String,
-    pub max: String,
-}
-
-#[derive(Serialize)]
 pub struct QuestionView {
     pub id: String,
     pub label: String,
@@ -92,7 +85,10 @@ pub struct QuestionView {
     pub maxlength: Option<usize>,
     pub error: Option<String>,
     pub described_by: String,
-    pub condition: Option<Condition>,
+    /// The `show_if` the page's script evaluates (see `live`), as JSON.
+    pub condition: Option<String>,
+    /// A note: text to read, no field.
+    pub is_note: bool,
 }
 
 /// How a question is answered on the page.
@@ -139,7 +135,9 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub fn question(&self, q: &Question, with_condition: bool) -> QuestionView {
+    /// The view of `q`; `page` holds the ids of every question on the
+    /// page, whose answers the script reads live.
+    pub fn question(&self, q: &Question, page: &[&str]) -> QuestionView {
         let given = self.draft.get(&q.id).cloned().unwrap_or_default();
         let help = self.texts.get(self.lang, &format!("q-{}-help", q.id), None);
         let error = self.errors.get(&q.id).map(|p| self.problem(p));
@@ -174,17 +172,20 @@ impl Ctx<'_> {
             },
             error,
             described_by,
-            condition: q
-                .show_if
-                .as_ref()
-                .filter(|_| with_condition)
-                .and_then(|c| match c {
-                    crate::survey::Condition::Answer { question, test } => {
-                        self.condition(question, test)
-                    }
-                    _ => None,
-                }),
+            condition: q.show_if.as_ref().and_then(|c| self.live(c, page)),
+            is_note: !q.kind.takes_answer(),
         }
+    }
+
+    /// `cond` for the page's script, when it reads a question of `page`.
+    fn live(&self, cond: &Condition, page: &[&str]) -> Option<String> {
+        let answers = lenient(self.survey, self.draft);
+        let visible = self.survey.visible(&answers);
+        let decided = Decided {
+            answers: &answers,
+            visible: &visible,
+        };
+        live::for_script(self.survey, cond, page, &decided)
     }
 
     /// How `q` is answered: a typed field, or choices with those in
@@ -223,38 +224,8 @@ impl Ctx<'_> {
             QuestionKind::Number { integer, .. } => {
                 Input::typed(if *integer { "numeric" } else { "decimal" })
             }
-            QuestionKind::Text { .. } => Input::typed("text"),
+            QuestionKind::Text { .. } | QuestionKind::Note => Input::typed("text"),
         }
-    }
-
-    fn condition(&self, target: &str, test: &Test) -> Option<Condition> {
-        let options = self
-            .survey
-            .question(target)
-            .map(|q| q.kind.options().to_vec())
-            .unwrap_or_default();
-        let num = |n: &Option<f64>| n.map(|v| v.to_string()).unwrap_or_default();
-        Some(match test {
-            Test::AnyOf(mask) => Condition {
-                target: target.to_string(),
-                any_of: options
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| mask & (1 << i) != 0)
-                    .map(|(_, o)| o.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                min: String::new(),
-                max: String::new(),
-            },
-            Test::Range { min, max } => Condition {
-                target: target.to_string(),
-                any_of: String::new(),
-                min: num(min),
-                max: num(max),
-            },
-            Test::Answered => return None,
-        })
     }
 
     pub fn ui_text(&self, id: &str, args: Option<&FluentArgs>) -> String {

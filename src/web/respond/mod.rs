@@ -7,6 +7,7 @@
 
 mod blank;
 pub(super) mod form;
+mod live;
 mod load;
 mod message;
 mod models;

@@ -214,13 +214,7 @@ fn section_view(ctx: &Ctx, i: usize, questions: Vec<&Question>, page: &[&str]) -
         title: ctx.texts.text(ctx.lang, &format!("section-{id}"), None),
         questions: questions
             .into_iter()
-            .map(|q| {
-                let live = q
-                    .show_if
-                    .as_ref()
-                    .is_some_and(|c| c.questions().iter().any(|t| page.contains(t)));
-                ctx.question(q, live)
-            })
+            .map(|q| ctx.question(q, page))
             .collect(),
     }
 }
@@ -284,7 +278,7 @@ fn review_section(
         items: section
             .questions
             .iter()
-            .filter(|q| visible.contains(&q.id.as_str()))
+            .filter(|q| q.kind.takes_answer() && visible.contains(&q.id.as_str()))
             .map(|q| ReviewItem {
                 label: ctx.texts.text(lang, &format!("q-{}", q.id), None),
                 answer: ctx.answer_text(q),

@@ -44,13 +44,15 @@ pub(super) async fn save_and_move(
 }
 
 /// The questions a post carries: a field, or the page's `_q` marker, so
-/// that unticking every box of a multi question clears it.
+/// that unticking every box of a multi question clears it. A value posted
+/// for a note (which takes no answer) is ignored.
 fn posted_answers(survey: &Survey, fields: &Fields) -> Raw {
+    let answerable = |id: &str| survey.question(id).is_some_and(|q| q.kind.takes_answer());
     let mut updates = Raw::new();
     for (k, v) in fields.iter() {
-        if k == "_q" && survey.question(v).is_some() {
+        if k == "_q" && answerable(v) {
             updates.entry(v.to_string()).or_default();
-        } else if survey.question(k).is_some() {
+        } else if answerable(k) {
             updates
                 .entry(k.to_string())
                 .or_default()

@@ -13,6 +13,7 @@ use canvass::db::schema::{answers, invitations};
 
 use crate::helpers::*;
 
+mod conditions;
 mod drafts;
 mod get;
 mod headers;
