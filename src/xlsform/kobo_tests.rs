@@ -124,6 +124,19 @@ const SURVEY: Grid = &[
         "",
         "a7",
     ],
+    &[
+        "note",
+        "thanks",
+        "Thank you",
+        "Merci",
+        "Gracias",
+        "",
+        "",
+        "not(${registered} = 'no') and (${rating} >= 4 or ${comments} != '')",
+        "",
+        "",
+        "a8",
+    ],
 ];
 
 const CHOICES: Grid = &[
@@ -235,6 +248,11 @@ id = "main"
   max_length = 300
   show_if = { question = "topics", any_of = ["health", "law"] }
 
+  [[sections.questions]]
+  id = "thanks"
+  type = "note"
+  show_if = { all = [{ not = { question = "registered", any_of = ["no"] } }, { any = [{ question = "rating", min = 4 }, { question = "comments", answered = true }] }] }
+
 [[indicators]]
 id = "registered_share"
 question = "registered"
@@ -248,9 +266,9 @@ measure = "count"
 min = 10
 "#;
 
-const HAND_EN: &str = "survey-title = Kobo form\nsection-org = Organisation\nq-registered = Registered?\nq-registered-yes = Yes\nq-registered-no = No\nq-staff = Paid staff\nq-staff-help = Count everyone paid\nq-rating = Rating\nsection-main = Kobo form\nq-topics = Topics\nq-topics-health = Health\nq-topics-law = Law\nq-topics-other = Other\nq-comments = Comments\nindicator-registered_share = Registered\nindicator-big_teams = Ten staff or more\n";
-const HAND_FR: &str = "survey-title = Formulaire Kobo\nsection-org = Organisation\nq-registered = Enregistrée ?\nq-registered-yes = Oui\nq-registered-no = Non\nq-staff = Personnel payé\nq-rating = Note\nsection-main = Formulaire Kobo\nq-topics = Thèmes\nq-topics-health = Santé\nq-topics-law = Droit\nq-topics-other = Autre\nq-comments = Commentaires\nindicator-registered_share = Enregistrées\nindicator-big_teams = Dix salariés ou plus\n";
-const HAND_ES: &str = "survey-title = Formulario Kobo\nsection-org = Organización\nq-registered = ¿Registrada?\nq-registered-yes = Sí\nq-registered-no = No\nq-staff = Personal pagado\nq-rating = Valoración\nsection-main = Formulario Kobo\nq-topics = Temas\nq-topics-health = Salud\nq-topics-law = Ley\nq-topics-other = Otro\nindicator-registered_share = Registradas\nindicator-big_teams = Diez o más empleados\n";
+const HAND_EN: &str = "survey-title = Kobo form\nsection-org = Organisation\nq-registered = Registered?\nq-registered-yes = Yes\nq-registered-no = No\nq-staff = Paid staff\nq-staff-help = Count everyone paid\nq-rating = Rating\nsection-main = Kobo form\nq-topics = Topics\nq-topics-health = Health\nq-topics-law = Law\nq-topics-other = Other\nq-comments = Comments\nq-thanks = Thank you\nindicator-registered_share = Registered\nindicator-big_teams = Ten staff or more\n";
+const HAND_FR: &str = "survey-title = Formulaire Kobo\nsection-org = Organisation\nq-registered = Enregistrée ?\nq-registered-yes = Oui\nq-registered-no = Non\nq-staff = Personnel payé\nq-rating = Note\nsection-main = Formulaire Kobo\nq-topics = Thèmes\nq-topics-health = Santé\nq-topics-law = Droit\nq-topics-other = Autre\nq-comments = Commentaires\nq-thanks = Merci\nindicator-registered_share = Enregistrées\nindicator-big_teams = Dix salariés ou plus\n";
+const HAND_ES: &str = "survey-title = Formulario Kobo\nsection-org = Organización\nq-registered = ¿Registrada?\nq-registered-yes = Sí\nq-registered-no = No\nq-staff = Personal pagado\nq-rating = Valoración\nsection-main = Formulario Kobo\nq-topics = Temas\nq-topics-health = Salud\nq-topics-law = Ley\nq-topics-other = Otro\nq-thanks = Gracias\nindicator-registered_share = Registradas\nindicator-big_teams = Diez o más empleados\n";
 
 pub(crate) fn kobo_form() -> Vec<u8> {
     workbook(&[
