@@ -42,13 +42,8 @@ fn text() -> impl Strategy<Value = String> {
     "[A-Za-zéß][A-Za-z,.?é]{0,8}( [A-Za-z]{1,5}){0,3}"
 }
 
-/// A show_if on an earlier question that can be tested, picked by `pick`.
-fn condition_on(earlier: &[Question], pick: usize, bits: u64) -> Option<Condition> {
-    let testable: Vec<&Question> = earlier
-        .iter()
-        .filter(|q| q.kind.is_choice() || q.kind.is_numeric())
-        .collect();
-    let q = testable.get(pick % testable.len().max(1))?;
+/// A test on one earlier question.
+fn leaf(q: &Question, bits: u64) -> Condition {
     let test = match &q.kind {
         QuestionKind::Single { options } | QuestionKind::Multi { options } => {
             Test::AnyOf((bits % ((1 << options.len()) - 1)) + 1)
@@ -57,14 +52,37 @@ fn condition_on(earlier: &[Question], pick: usize, bits: u64) -> Option<Conditio
             min: Some(*min as f64 + 1.0),
             max: None,
         },
-        _ => Test::Range {
+        QuestionKind::Number { .. } => Test::Range {
             min: None,
             max: Some(7.0),
         },
+        _ => Test::Answered,
     };
-    Some(Condition::Answer {
+    Condition::Answer {
         question: q.id.clone(),
         test,
+    }
+}
+
+/// A show_if on earlier questions, picked by `pick`: one test, or (when
+/// two questions are there) `all`/`any` of two with a `not`.
+fn condition_on(earlier: &[Question], pick: usize, bits: u64) -> Option<Condition> {
+    let testable: Vec<&Question> = earlier.iter().filter(|q| q.kind.name() != "note").collect();
+    let a = testable.get(pick % testable.len().max(1))?;
+    let one = leaf(a, bits);
+    let Some(b) = testable.iter().find(|q| q.id != a.id) else {
+        return Some(one);
+    };
+    let two = leaf(b, bits / 7);
+    Some(match bits % 4 {
+        0 => Condition::All {
+            all: vec![one, Condition::Not { not: Box::new(two) }],
+        },
+        1 => Condition::Any {
+            any: vec![one, two],
+        },
+        2 => Condition::Not { not: Box::new(one) },
+        _ => one,
     })
 }
 
