@@ -22,22 +22,27 @@ use crate::survey::Survey;
 pub const UI_LANGUAGES: [&str; 5] = ["en", "es", "fr", "ru", "zh"];
 pub const UI_DEFAULT: &str = "en";
 
-const SOURCES: [(&str, &str, &str); 15] = [
+const SOURCES: [(&str, &str, &str); 20] = [
     ("en", "respond", include_str!("../locales/en/respond.ftl")),
     ("en", "mail", include_str!("../locales/en/mail.ftl")),
     ("en", "console", include_str!("../locales/en/console.ftl")),
+    ("en", "workbook", include_str!("../locales/en/workbook.ftl")),
     ("es", "respond", include_str!("../locales/es/respond.ftl")),
     ("es", "mail", include_str!("../locales/es/mail.ftl")),
     ("es", "console", include_str!("../locales/es/console.ftl")),
+    ("es", "workbook", include_str!("../locales/es/workbook.ftl")),
     ("fr", "respond", include_str!("../locales/fr/respond.ftl")),
     ("fr", "mail", include_str!("../locales/fr/mail.ftl")),
     ("fr", "console", include_str!("../locales/fr/console.ftl")),
+    ("fr", "workbook", include_str!("../locales/fr/workbook.ftl")),
     ("ru", "respond", include_str!("../locales/ru/respond.ftl")),
     ("ru", "mail", include_str!("../locales/ru/mail.ftl")),
     ("ru", "console", include_str!("../locales/ru/console.ftl")),
+    ("ru", "workbook", include_str!("../locales/ru/workbook.ftl")),
     ("zh", "respond", include_str!("../locales/zh/respond.ftl")),
     ("zh", "mail", include_str!("../locales/zh/mail.ftl")),
     ("zh", "console", include_str!("../locales/zh/console.ftl")),
+    ("zh", "workbook", include_str!("../locales/zh/workbook.ftl")),
 ];
 
 /// The best of `available` for someone asking for `requested` (most wanted

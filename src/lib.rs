@@ -27,3 +27,4 @@ pub mod survey;
 pub mod token;
 pub mod users;
 pub mod web;
+pub mod xlsform;

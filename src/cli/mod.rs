@@ -6,6 +6,7 @@
 mod commands;
 pub mod demo;
 mod round;
+mod xlsx;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -140,7 +141,7 @@ pub enum Command {
         #[arg(long)]
         region: Option<String>,
         #[arg(long, value_enum, default_value = "table")]
-        format: Format,
+        format: ResultsFormat,
         /// Breakdown: region, country (within each region) or type (member type)
         #[arg(long, default_value = "region", value_parser = parse_by)]
         by: results::By,
@@ -150,6 +151,12 @@ pub enum Command {
         /// Add the value of a closed EARLIER round and the change since
         #[arg(long, value_name = "EARLIER")]
         compare: Option<String>,
+        /// With --format xlsx: the workbook to write
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// With --format xlsx: the language of titles and explanations
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Manage console users
     #[command(subcommand)]
@@ -182,6 +189,51 @@ pub enum SurveyCommand {
     },
     /// The surveys found, with languages and translation completeness
     List,
+    /// Read an XLSForm into a survey folder (checked; nothing written unless it passes)
+    Import {
+        file: PathBuf,
+        /// The survey id [default: the settings sheet's form_id]
+        #[arg(long)]
+        id: Option<String>,
+        /// Replace an existing folder (the old one is kept in <surveys dir>/_replaced/)
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Write a survey as an XLSForm
+    Export {
+        id: String,
+        #[arg(long)]
+        output: PathBuf,
+    },
+    /// The translators' workbook: write it (--output) or read it back (--input)
+    Texts {
+        id: String,
+        #[arg(long, conflicts_with = "input", required_unless_present = "input")]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        input: Option<PathBuf>,
+    },
+}
+
+/// `canvass results --format`: the formats of other listings, and xlsx.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResultsFormat {
+    Table,
+    Csv,
+    Json,
+    Xlsx,
+}
+
+impl ResultsFormat {
+    /// The text format, or `None` for xlsx.
+    pub fn text(self) -> Option<Format> {
+        match self {
+            ResultsFormat::Table => Some(Format::Table),
+            ResultsFormat::Csv => Some(Format::Csv),
+            ResultsFormat::Json => Some(Format::Json),
+            ResultsFormat::Xlsx => None,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -314,6 +366,15 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
             survey_check(&settings, &dirs, strict, out)
         }
         Command::Survey(SurveyCommand::List) => survey_list(&settings, out),
+        Command::Survey(SurveyCommand::Import { file, id, replace }) => {
+            xlsx::import(&settings, &file, id.as_deref(), replace, out)
+        }
+        Command::Survey(SurveyCommand::Export { id, output }) => {
+            xlsx::export(&settings, &id, &output, out)
+        }
+        Command::Survey(SurveyCommand::Texts { id, output, input }) => {
+            xlsx::texts(&settings, &id, output.as_deref(), input.as_deref(), out)
+        }
         Command::Members(MembersCommand::Import { file }) => members_import(&settings, &file, out),
         Command::Members(MembersCommand::List { region, format }) => {
             members_list(&settings, region.as_deref(), format, out)
@@ -329,6 +390,8 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
             by,
             detail,
             compare,
+            output,
+            lang,
         } => {
             let req = results::Request {
                 region: region.as_deref(),
@@ -336,7 +399,10 @@ fn dispatch(cli: Cli, settings: &Settings, out: &mut dyn Write) -> AppResult<()>
                 detail,
                 compare: compare.as_deref(),
             };
-            results_cmd(&settings, &name, req, format, out)
+            match format.text() {
+                Some(format) => results_cmd(&settings, &name, req, format, out),
+                None => xlsx::results(&settings, &name, req, output.as_deref(), &lang, out),
+            }
         }
         Command::User(UserCommand::Add {
             email,

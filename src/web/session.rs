@@ -106,6 +106,7 @@ impl FromRequest for User {
         let path = req.path();
         let download = path.ends_with(".csv")
             || path.ends_with(".json")
+            || path.ends_with(".xlsx")
             || req.method() != actix_web::http::Method::GET;
         let next = req
             .uri()

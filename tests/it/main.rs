@@ -24,3 +24,4 @@ mod respond;
 mod responses;
 mod rounds;
 mod scaleout;
+mod xlsform;

@@ -13,6 +13,7 @@ mod results;
 mod results_view;
 mod rounds;
 mod surveys;
+mod workbooks;
 
 use actix_web::web::{get, post, ServiceConfig};
 
@@ -33,10 +34,21 @@ pub fn routes(cfg: &mut ServiceConfig) {
             "/rounds/{name}/results.json",
             get().to(results::json_download),
         )
+        .route(
+            "/rounds/{name}/results.xlsx",
+            get().to(workbooks::results_xlsx),
+        )
         .route("/rounds/{name}/texts", get().to(results::free_text))
         .route("/rounds/{name}/{action}", post().to(rounds::round_action))
         .route("/surveys", get().to(surveys::surveys))
         .route("/surveys/{id}/preview", get().to(surveys::preview))
+        .route("/surveys/import", post().to(workbooks::survey_import))
+        .route("/surveys/{id}/xlsform.xlsx", get().to(workbooks::xlsform))
+        .route(
+            "/surveys/{id}/texts.xlsx",
+            get().to(workbooks::texts_download),
+        )
+        .route("/surveys/{id}/texts", post().to(workbooks::texts_upload))
         .route("/members", get().to(members::members))
         .route("/members/import", post().to(members::members_import))
         .route("/audit", get().to(audit::audit_log));

@@ -22,7 +22,7 @@ use crate::web::{blocking, AppState};
 
 /// The region a request asks for, checked against the user's rights; a
 /// regional reviewer without `?region` gets their own region.
-fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String>> {
+pub(super) fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String>> {
     let asked = asked.filter(|r| !r.is_empty());
     authorize(user, Need::Results(asked))?;
     Ok(match (asked, user.is_secretariat()) {
@@ -35,25 +35,25 @@ fn requested_region(user: &User, asked: Option<&str>) -> AppResult<Option<String
 /// What the results page shows: the results (and earlier rounds for the
 /// trends), or, to a reviewer of an open round, that they come at close;
 /// and the closed rounds it may be compared with.
-struct Loaded {
-    round: Round,
-    res: Option<Published>,
-    earlier: Vec<(Round, Published)>,
-    comparable: Vec<String>,
+pub(super) struct Loaded {
+    pub round: Round,
+    pub res: Option<Published>,
+    pub earlier: Vec<(Round, Published)>,
+    pub comparable: Vec<String>,
 }
 
 /// The choices a results page or download carries in its query: region,
 /// breakdown (`by`), and the round to compare with (`compare`: a round
 /// name; empty for none; absent for the previous round, on the page).
 #[derive(Clone, Debug, Default)]
-struct Choice {
-    region: Option<String>,
-    by: By,
-    compare: Option<String>,
+pub(super) struct Choice {
+    pub region: Option<String>,
+    pub by: By,
+    pub compare: Option<String>,
 }
 
 impl Choice {
-    fn of(user: &User, q: &LangQuery, default_compare: bool) -> AppResult<Choice> {
+    pub(super) fn of(user: &User, q: &LangQuery, default_compare: bool) -> AppResult<Choice> {
         let by =
             q.by.as_deref()
                 .filter(|b| !b.is_empty())
@@ -96,7 +96,7 @@ impl Choice {
 /// earlier rounds that share an indicator and that the viewer may see
 /// (for a reviewer: closed, and including their region), each published
 /// for the same viewer so a trend shows nothing its own round hides.
-async fn load(
+pub(super) async fn load(
     state: &AppState,
     name: String,
     user: &User,
@@ -227,7 +227,7 @@ fn access_to(
 }
 
 /// A reviewer asking for an open round's results.
-fn not_yet(round: &Round) -> AppError {
+pub(super) fn not_yet(round: &Round) -> AppError {
     AppError::Forbidden(format!(
         "the results of round `{}` are shown to regional reviewers once it closes",
         round.name
@@ -328,6 +328,7 @@ pub async fn page(
             "compare": compare_choices(&state, &lang, &comparable, res.compared_with.as_deref()),
             "compared": res.compared_with, "indicators": indicators, "register": register(&state, &lang, &res),
             "csv": format!("/rounds/{name}/results.csv{query}"), "json": format!("/rounds/{name}/results.json{query}"),
+            "xlsx": format!("/rounds/{name}/results.xlsx{query}"),
         });
         page.render(&state, "console_results", StatusCode::OK, data)
     })

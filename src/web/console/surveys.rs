@@ -34,33 +34,48 @@ pub(super) fn usable_surveys(state: &AppState) -> Vec<String> {
 pub async fn surveys(Console { state, user, lang }: Console) -> AppResult<HttpResponse> {
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Secretariat)?;
-        let dir = state.settings.surveys_dir.clone();
-        let ids = usable_surveys(&state);
-        let (list, names) = web::block(move || {
-            let list = ids
-                .into_iter()
-                .map(|id| (id.clone(), survey::load(&dir.join(&id))))
-                .collect::<Vec<_>>();
-            let names_dir = dir.join(survey::network::DIR);
-            let names = names_dir
-                .is_dir()
-                .then(|| survey::network::load(&names_dir).1);
-            (list, names)
-        })
-        .await
-        .map_err(|e| AppError::Connection(e.to_string()))?;
-        let surveys: Vec<_> = list
-            .into_iter()
-            .map(|(id, (s, diags))| survey_row(&state, &lang, &id, s.as_ref(), &diags))
-            .collect();
-        Page::new(&state, &lang, Some(&user), "surveys-title").render(
-            &state,
-            "console_surveys",
-            StatusCode::OK,
-            json!({ "surveys": surveys, "names": names.map(|d| checked(&state, &lang, &d)) }),
-        )
+        surveys_page(&state, &lang, &user, None, Vec::new(), StatusCode::OK).await
     })
     .await
+}
+
+/// The surveys page, with what an upload said above the list.
+pub(super) async fn surveys_page(
+    state: &AppState,
+    lang: &str,
+    user: &User,
+    notice: Option<String>,
+    problems: Vec<String>,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let dir = state.settings.surveys_dir.clone();
+    let ids = usable_surveys(state);
+    let (list, names) = web::block(move || {
+        let list = ids
+            .into_iter()
+            .map(|id| (id.clone(), survey::load(&dir.join(&id))))
+            .collect::<Vec<_>>();
+        let names_dir = dir.join(survey::network::DIR);
+        let names = names_dir
+            .is_dir()
+            .then(|| survey::network::load(&names_dir).1);
+        (list, names)
+    })
+    .await
+    .map_err(|e| AppError::Connection(e.to_string()))?;
+    let surveys: Vec<_> = list
+        .into_iter()
+        .map(|(id, (s, diags))| survey_row(state, lang, &id, s.as_ref(), &diags))
+        .collect();
+    let mut page = Page::new(state, lang, Some(user), "surveys-title");
+    page.notice = notice;
+    page.problems = problems;
+    page.render(
+        state,
+        "console_surveys",
+        status,
+        json!({ "surveys": surveys, "names": names.map(|d| checked(state, lang, &d)) }),
+    )
 }
 
 /// What a check found, as the page says it: a summary and every line.

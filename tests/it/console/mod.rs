@@ -24,6 +24,7 @@ mod round_existence;
 mod session;
 mod sign_in;
 mod surveys;
+mod workbooks;
 
 const SECRETARIAT: &str = "secretariat@example.org";
 const AFRICA: &str = "africa.reviewer@example.org";

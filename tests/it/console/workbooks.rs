@@ -1,0 +1,139 @@
+//! Spreadsheets in the console (contract §9): an XLSForm downloaded,
+//! uploaded back (checked by cell, saved only when it passes, a replaced
+//! survey kept), and the results workbook beside the CSV.
+
+use ureq::OrAnyStatus;
+
+use super::*;
+
+/// A GET whose body is bytes: status, content type, body.
+fn download(b: &Browser, path: &str) -> (u16, String, Vec<u8>) {
+    let cookie = b.cookie().expect("signed in");
+    let resp = ureq::get(&format!("{}{path}", b.base()))
+        .set("Cookie", &format!("canvass_session={cookie}"))
+        .call()
+        .or_any_status()
+        .unwrap();
+    let (status, kind) = (resp.status(), resp.content_type().to_string());
+    let mut body = Vec::new();
+    std::io::Read::read_to_end(&mut resp.into_reader(), &mut body).unwrap();
+    (status, kind, body)
+}
+
+/// A multipart POST of `fields` and a binary `file`; status and page.
+fn upload(b: &Browser, path: &str, fields: &[(&str, &str)], file: &[u8]) -> (u16, String) {
+    const B: &str = "----canvass-xlsx-4b1d";
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend(
+            format!("--{B}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").bytes(),
+        );
+    }
+    body.extend(format!("--{B}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"form.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n").bytes());
+    body.extend_from_slice(file);
+    body.extend(format!("\r\n--{B}--\r\n").bytes());
+    let cookie = b.cookie().expect("signed in");
+    let resp = ureq::post(&format!("{}{path}", b.base()))
+        .set("Cookie", &format!("canvass_session={cookie}"))
+        .set(
+            "Content-Type",
+            &format!("multipart/form-data; boundary={B}"),
+        )
+        .send_bytes(&body)
+        .or_any_status()
+        .unwrap();
+    (resp.status(), resp.into_string().unwrap_or_default())
+}
+
+#[test]
+fn an_xlsform_goes_out_and_comes_back_checked_and_replaces_with_a_kept_copy() {
+    let db = TestDb::sqlite();
+    members_and_users(&db);
+    let surveys = fixture_copy(&db, "surveys_console", "mini");
+    let dir = surveys.clone();
+    let base = spawn_with(&db, move |s| s.surveys_dir = dir);
+    let s = Browser::signed_in(&base, SECRETARIAT);
+    let page = s.get("/surveys");
+    assert!(
+        page.body.contains("/surveys/mini/xlsform.xlsx"),
+        "{}",
+        page.body
+    );
+    let (status, kind, form) = download(&s, "/surveys/mini/xlsform.xlsx");
+    assert_eq!(status, 200);
+    assert!(kind.contains("spreadsheetml"), "{kind}");
+    let csrf = s.csrf();
+    // Without a CSRF token: refused.
+    let (status, _) = upload(&s, "/surveys/import", &[], &form);
+    assert_eq!(status, 403);
+    // The survey exists: saved only when replacing is asked for.
+    let (status, body) = upload(&s, "/surveys/import", &[("csrf", &csrf)], &form);
+    assert_eq!(status, 409, "{body}");
+    assert!(!surveys
+        .join("_replaced")
+        .read_dir()
+        .is_ok_and(|mut d| d
+            .any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().starts_with("mini.")))));
+    let (status, body) = upload(
+        &s,
+        "/surveys/import",
+        &[("csrf", &csrf), ("replace", "yes")],
+        &form,
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.contains("Survey mini passed its check and was saved"),
+        "{body}"
+    );
+    assert!(body.contains("/surveys/mini/preview?lang=fr"), "{body}");
+    let kept = std::fs::read_dir(surveys.join("_replaced"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("mini."))
+        .count();
+    assert_eq!(kept, 1);
+    // A file that is no workbook: every problem on the page, nothing saved.
+    let (status, body) = upload(&s, "/surveys/import", &[("csrf", &csrf)], b"id,name\n");
+    assert_eq!(status, 422, "{body}");
+    assert!(
+        body.contains("form.xlsx: error: the file is not an .xlsx workbook"),
+        "{body}"
+    );
+    // Too large: a clear refusal.
+    let big = vec![0u8; 11 * 1024 * 1024];
+    let (status, body) = upload(&s, "/surveys/import", &[("csrf", &csrf)], &big);
+    assert_eq!(status, 413, "{body}");
+    assert!(body.contains("larger than 10 MB"), "{body}");
+    // The translators' workbook comes back through its own form.
+    let (status, _, texts) = download(&s, "/surveys/mini/texts.xlsx");
+    assert_eq!(status, 200);
+    let (status, body) = upload(&s, "/surveys/mini/texts", &[("csrf", &csrf)], &texts);
+    assert_eq!(status, 200, "{body}");
+}
+
+#[test]
+fn the_results_workbook_follows_the_csv_access_rules() {
+    for db in backends() {
+        let base = site(&db);
+        let ctx = db.name();
+        let s = Browser::signed_in(&base, SECRETARIAT);
+        let page = s.get("/rounds/r1/results");
+        assert!(page.body.contains("/rounds/r1/results.xlsx"), "{ctx}");
+        let (status, kind, body) = download(&s, "/rounds/r1/results.xlsx");
+        assert_eq!(status, 200, "{ctx}");
+        assert!(kind.contains("spreadsheetml"), "{ctx}: {kind}");
+        assert!(body.starts_with(b"PK"), "{ctx}");
+        let r = Browser::signed_in(&base, AFRICA);
+        let csv = r.get("/rounds/r1/results.csv").status;
+        let (xlsx, _, _) = download(&r, "/rounds/r1/results.xlsx");
+        assert_eq!(xlsx, csv, "{ctx}: the same answer as the CSV");
+        let anon = Browser::new(&base);
+        assert_eq!(
+            anon.get("/rounds/r1/results.csv").status,
+            anon.try_get("/rounds/r1/results.xlsx")
+                .map(|r| r.status)
+                .unwrap_or(0),
+            "{ctx}"
+        );
+    }
+}
