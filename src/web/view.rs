@@ -56,7 +56,7 @@ impl HelperDef for Translate {
 
 /// Every template but the form, embedded: `console_*` pages render inside
 /// `console_layout`, the others inside `layout` (see `Pages::render`).
-const TEMPLATES: [(&str, &str); 14] = [
+const TEMPLATES: [(&str, &str); 15] = [
     ("layout", include_str!("../../templates/respond/layout.hbs")),
     ("review", include_str!("../../templates/respond/review.hbs")),
     (
@@ -90,6 +90,10 @@ const TEMPLATES: [(&str, &str); 14] = [
     (
         "console_results",
         include_str!("../../templates/console/results.hbs"),
+    ),
+    (
+        "console_report",
+        include_str!("../../templates/console/report.hbs"),
     ),
     (
         "console_texts",

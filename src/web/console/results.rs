@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
 use crate::output::Format;
 use crate::results::{self, Access, PublicRow, Published, Viewer, ALL};
+use crate::review::{self, Note};
 use crate::rounds::{self, Round};
 use crate::survey::{Indicator, Measure, QuestionKind};
 use crate::web::session::{authorize, round_found, Need, User};
@@ -196,8 +197,11 @@ pub async fn page(
             return Page::new(&state, &lang, Some(&user), "round-results").render(&state, "console_message", StatusCode::OK, data);
         };
         record(&state, &user.email, "results.view", &format!("{name} region={}", region.as_deref().unwrap_or("all"))).await?;
+        let notes = region_notes(&state, &round, region.clone()).await?;
         let texts = Texts::survey(&round.survey)?;
         let view = View {
+            notes: &notes,
+            note_form: note_form(&user, &round, region.as_deref()),
             survey_lang: texts.pick(&[&lang]).to_string(),
             texts: &texts,
             missing: state.ui.text(&lang, "results-suppressed", None),
@@ -211,8 +215,9 @@ pub async fn page(
         let suffix = region.as_ref().map(|r| format!("?region={r}")).unwrap_or_default();
         let mut page = Page::new(&state, &lang, Some(&user), "round-results").keeping_query(&req);
         page.title = format!("{} · {name}", page.title);
+        let report = region.as_ref().filter(|r| round.closed && *r != ALL).map(|r| format!("/rounds/{name}/report?region={r}"));
         let data = json!({
-            "round": name, "open": !round.closed, "min": res.min_cell, "choices": choices, "indicators": indicators,
+            "round": name, "open": !round.closed, "report": report, "min": res.min_cell, "choices": choices, "indicators": indicators,
             "csv": format!("/rounds/{name}/results.csv{suffix}"), "json": format!("/rounds/{name}/results.json{suffix}"),
         });
         page.render(&state, "console_results", StatusCode::OK, data)
@@ -243,8 +248,37 @@ fn region_choices(
     choices
 }
 
+/// The reviewers' notes the page shows: of the region asked for, or of
+/// every region when none is.
+async fn region_notes(
+    state: &AppState,
+    round: &Round,
+    region: Option<String>,
+) -> AppResult<Vec<Note>> {
+    let round = round.clone();
+    blocking(&state.pool, move |conn| {
+        review::notes(conn, &round, region.as_deref())
+    })
+    .await
+}
+
+/// The region whose notes the page lets `user` write: the one shown, to
+/// the secretariat or to its reviewer once the round is closed (`review`).
+fn note_form(user: &User, round: &Round, region: Option<&str>) -> Option<String> {
+    let region = region.filter(|r| *r != ALL)?;
+    let own = user.reviewed_region();
+    let may = match own {
+        None => true,
+        Some(own) => own == region && round.closed,
+    };
+    may.then(|| region.to_string())
+}
+
 /// What every chart and table of one results page shares.
 struct View<'a> {
+    /// The reviewers' notes shown, and the region a note form writes for.
+    notes: &'a [Note],
+    note_form: Option<String>,
     texts: &'a Texts,
     survey_lang: String,
     /// What a suppressed value shows.
@@ -278,7 +312,19 @@ impl View<'_> {
             .iter()
             .map(|r| json!({ "option": self.option_label(ind, &r.option), "region": r.region, "value": value_text(r.value, share, r.suppressed, &self.missing), "respondents": r.respondents.map(|n| n.to_string()).unwrap_or_default() }))
             .collect();
-        json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table })
+        let notes: Vec<_> = self
+            .notes
+            .iter()
+            .filter(|n| n.indicator == ind.id)
+            .collect();
+        let form = self.note_form.as_ref().map(|r| {
+            let text = notes
+                .iter()
+                .find(|n| &n.region == r)
+                .map(|n| n.text.clone());
+            json!({ "region": r, "text": text })
+        });
+        json!({ "id": ind.id, "title": title, "chart": chart, "trend": trend, "distribution": distribution, "rows": table, "notes": notes, "form": form })
     }
 
     /// A survey text in the page's survey language.

@@ -199,6 +199,8 @@ struct Progress {
     queued: i64,
     /// region, member, address, error (the secretariat's only).
     bounced: Vec<(String, String, String, String)>,
+    /// Who signed off which region's results (`review::signoffs`).
+    signoffs: Vec<crate::review::SignOff>,
 }
 
 /// Round `name`'s progress for `user`: a reviewer sees their region and
@@ -214,11 +216,13 @@ async fn progress(state: &AppState, user: &User, name: String) -> AppResult<Prog
         } else {
             Vec::new()
         };
+        let signoffs = crate::review::signoffs(conn, &round)?;
         Ok(Progress {
             round,
             status,
             queued,
             bounced,
+            signoffs,
         })
     })
     .await;
@@ -228,6 +232,7 @@ async fn progress(state: &AppState, user: &User, name: String) -> AppResult<Prog
         progress
             .status
             .retain(|s| s.region == own || s.region == "ALL");
+        progress.signoffs.retain(|s| s.region == own);
     }
     Ok(progress)
 }
@@ -240,7 +245,7 @@ pub async fn round(
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Browse)?;
         let p = progress(&state, &user, path.into_inner()).await?;
-        let status: Vec<_> = p.status.iter().map(status_row).collect();
+        let status: Vec<_> = p.status.iter().map(|s| status_row(&lang, s, &p.signoffs)).collect();
         let bounced: Vec<_> = p.bounced.into_iter().map(|(region, member, address, error)| json!({ "region": region, "member": member, "address": address, "error": error })).collect();
         let round = &p.round;
         let mut page = Page::new(&state, &lang, Some(&user), "round-progress");
@@ -252,20 +257,25 @@ pub async fn round(
             // Reviewers see results once the round closes (`results::publish`).
             "results": user.is_secretariat() || round.closed,
             "closes": round.closes.map(|d| d.to_string()), "status": status, "queued": p.queued, "bounced": bounced,
+            // Only a region's reviewer signs off, once the round is closed (`review`).
+            "signoff": user.reviewed_region().filter(|_| round.closed),
         });
         page.render(&state, "console_round", StatusCode::OK, data)
     })
     .await
 }
 
-/// One region's line of the progress table.
-fn status_row(s: &RegionStatus) -> Json {
+/// One region's line of the progress table, with its sign-off.
+fn status_row(lang: &str, s: &RegionStatus, signoffs: &[crate::review::SignOff]) -> Json {
+    let signed = signoffs.iter().find(|o| o.region == s.region).map(
+        |o| json!({ "by": o.signed_by, "at": super::shown::long_date(lang, o.signed_at.date()) }),
+    );
     let rate = if s.targeted > 0 {
         format!("{:.0} %", 100.0 * s.submitted as f64 / s.targeted as f64)
     } else {
         "–".into()
     };
-    json!({ "region": s.region, "targeted": s.targeted, "invited": s.invited, "delivered": s.delivered, "bounced": s.bounced, "started": s.started, "submitted": s.submitted, "rate": rate })
+    json!({ "region": s.region, "name": super::shown::region_name(lang, &s.region), "all": s.region == "ALL", "signed": signed, "targeted": s.targeted, "invited": s.invited, "delivered": s.delivered, "bounced": s.bounced, "started": s.started, "submitted": s.submitted, "rate": rate })
 }
 
 /// What the action just done says (`?done=…&count=…`).
@@ -275,6 +285,7 @@ fn notice_of(state: &AppState, lang: &str, q: &LangQuery) -> Option<String> {
         "remind" => "round-reminded",
         "close" => "round-closed-done",
         "open" => "round-opened-done",
+        "signoff" => "round-signed-off-done",
         _ => return None,
     };
     let mut args = fluent_bundle::FluentArgs::new();
