@@ -18,6 +18,7 @@ mod members;
 mod pages;
 mod password;
 mod results;
+mod review;
 mod reviewers;
 mod round_existence;
 mod session;
