@@ -726,7 +726,9 @@ async function regional(browser, who) {
     await clickAndNavigate(page, page.locator(`main table a[href="/rounds/${ROUND}"]`));
     const rows = await progress(page);
     assert.deepEqual(rows.map((r) => r.region), [who.region, 'ALL']);
-    assert.equal(await page.locator('main form[method=post]').count(), 0, 'no action buttons');
+    // Of the round's forms, a reviewer has only the sign-off of their region's results.
+    assert.equal(await page.locator('main form[method=post]:not([action$="/signoff"])').count(), 0, 'no action buttons');
+    assert.equal(await page.locator(`main form[action="/rounds/${ROUND}/signoff"] input[name="region"][value="${who.region}"]`).count(), 1, 'the sign-off form once closed');
     assert.equal(await page.locator(`main a[href="/rounds/${ROUND}/results"]`).count(), 1, 'results link once closed');
     assert.equal(await page.locator('main').getByText(EN['round-results-after-close'], { exact: true }).count(), 0, 'no "after close" text once closed');
     await axe(page, 'round page (reviewer)');
