@@ -93,9 +93,9 @@ console_status=0
 CANVASS_E2E_ORIGIN="$ORIGIN" \
 CANVASS_E2E_STDOUT="$OUT/demo.stdout.log" \
 CANVASS_E2E_OUT="$OUT" \
-  timeout 150 node e2e/console.test.js || console_status=$?
+  timeout 300 node e2e/console.test.js || console_status=$?
 if [ "$console_status" = 124 ]; then
-  echo "e2e: the console test did not finish within 150 s" >&2
+  echo "e2e: the console test did not finish within 300 s" >&2
 fi
 if [ "$status" = 0 ]; then
   status=$report_status
