@@ -21,6 +21,7 @@ pub mod output;
 pub mod private_files;
 pub mod responses_import;
 pub mod results;
+pub mod review;
 pub mod round;
 pub mod rounds;
 pub mod survey;

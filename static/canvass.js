@@ -18,6 +18,13 @@
       if (stop) stop.addEventListener("click", function () { clearTimeout(timer); note.hidden = true; });
     }
   }
+  // The report's print button (hidden without script: the browser's own
+  // print command does the same).
+  var printers = document.querySelectorAll("[data-print]");
+  for (var p = 0; p < printers.length; p++) {
+    printers[p].hidden = false;
+    printers[p].addEventListener("click", function () { window.print(); });
+  }
   var dependents = document.querySelectorAll("[data-show-if]");
   if (!dependents.length) return;
   function values(name) {

@@ -108,7 +108,30 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    review_notes (round_id, region, indicator) {
+        round_id -> Integer,
+        region -> Text,
+        indicator -> Text,
+        text -> Text,
+        author -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    signoffs (round_id, region) {
+        round_id -> Integer,
+        region -> Text,
+        signed_by -> Text,
+        signed_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(invitations -> rounds (round_id));
+diesel::joinable!(review_notes -> rounds (round_id));
+diesel::joinable!(signoffs -> rounds (round_id));
 diesel::joinable!(invitations -> members (member_id));
 diesel::joinable!(answers -> invitations (invitation_id));
 diesel::joinable!(drafts -> invitations (invitation_id));
@@ -122,7 +145,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     drafts,
     users,
     outbox,
-    audit
+    audit,
+    review_notes,
+    signoffs
 );
 
 // The results histogram groups a round's answers by the respondent's region.

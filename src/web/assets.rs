@@ -1,9 +1,10 @@
 //! The only assets pages load, served by canvass itself and embedded in the
-//! binary: one stylesheet and one small script that only improves the form.
+//! binary: one stylesheet (and its print rules) and one small script that only improves the form.
 
 use actix_web::HttpResponse;
 
 const CSS: &str = include_str!("../../static/canvass.css");
+const PRINT_CSS: &str = include_str!("../../static/print.css");
 const JS: &str = include_str!("../../static/canvass.js");
 
 fn asset(content_type: &str, body: &'static str) -> HttpResponse {
@@ -15,6 +16,10 @@ fn asset(content_type: &str, body: &'static str) -> HttpResponse {
 
 pub async fn css() -> HttpResponse {
     asset("text/css; charset=utf-8", CSS)
+}
+
+pub async fn print_css() -> HttpResponse {
+    asset("text/css; charset=utf-8", PRINT_CSS)
 }
 
 pub async fn js() -> HttpResponse {

@@ -182,6 +182,7 @@ fn routes(cfg: &mut web::ServiceConfig) {
         web::get().to(|| async { HttpResponse::NoContent().finish() }),
     )
     .route("/static/canvass.css", web::get().to(assets::css))
+    .route("/static/print.css", web::get().to(assets::print_css))
     .route("/static/canvass.js", web::get().to(assets::js))
     .configure(respond::routes);
 }

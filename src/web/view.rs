@@ -82,7 +82,7 @@ impl HelperDef for UiLangAttr {
 
 /// Every template but the form, embedded: `console_*` pages render inside
 /// `console_layout`, the others inside `layout` (see `Pages::render`).
-const TEMPLATES: [(&str, &str); 14] = [
+const TEMPLATES: [(&str, &str); 15] = [
     ("layout", include_str!("../../templates/respond/layout.hbs")),
     ("review", include_str!("../../templates/respond/review.hbs")),
     (
@@ -116,6 +116,10 @@ const TEMPLATES: [(&str, &str); 14] = [
     (
         "console_results",
         include_str!("../../templates/console/results.hbs"),
+    ),
+    (
+        "console_report",
+        include_str!("../../templates/console/report.hbs"),
     ),
     (
         "console_texts",

@@ -11,6 +11,7 @@ mod aggregation;
 mod bad_input;
 mod cli;
 mod console;
+mod demo;
 mod faults;
 mod flow;
 mod indicators;

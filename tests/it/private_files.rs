@@ -191,6 +191,7 @@ fn the_demo_database_key_outbox_and_mails_are_owner_only_under_umask_022() {
     );
     assert_eq!(mode(&db), 0o600);
     assert_eq!(mode(&dir.path().join("canvass-demo.key")), 0o600);
+    assert_eq!(mode(&dir.path().join("canvass-demo.members.csv")), 0o600);
     let outbox = dir.path().join("canvass-demo.outbox");
     assert_eq!(mode(&outbox), 0o700);
     let mails = files_in(&outbox);

@@ -1,6 +1,7 @@
 //! `canvass demo`: the embedded default. A fresh SQLite database with the
 //! example survey, synthetic member organisations in five regions and five
-//! languages, an open round with simulated answers, and demo users.
+//! languages, two closed rounds (`years`) and an open one with simulated
+//! answers, and demo users: the secretariat and a reviewer per region.
 //!
 //! The demo uses its own database file (`--demo-db`, default
 //! `canvass-demo.db`) so it can never wipe a real one. The data are
@@ -13,13 +14,13 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 use clap::Args;
 use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
+use rand::SeedableRng;
 
 mod synthetic;
+mod years;
 
-use self::synthetic::{simulated_raw, synthetic_members, REGIONS};
+use self::synthetic::{member_type, synthetic_members};
 use super::GlobalArgs;
-use crate::answers;
 use crate::config::DatabaseUrl;
 use crate::db;
 use crate::error::{AppError, AppResult};
@@ -109,7 +110,7 @@ fn demo_settings(global: &GlobalArgs, args: &DemoArgs) -> AppResult<crate::confi
     Ok(settings)
 }
 
-/// The demo's one round.
+/// The demo's open round (`years` makes the closed ones before it).
 const ROUND: &str = "2026";
 
 /// Builds the demo database and prints what to try; returns its pool.
@@ -129,8 +130,13 @@ pub fn seed(
     let now = Utc::now().naive_utc();
     let mut rng = StdRng::seed_from_u64(2026);
     let people = synthetic_members(&mut rng, args.members);
+    write_members_csv(&members_csv_path(&args.demo_db), &people)?;
     let closes = (now + chrono::Duration::days(60)).date();
-    let passwords = populate(&mut conn, &survey, &people, closes, &mut rng, now)?;
+    db::transaction(&mut conn, |conn| {
+        crate::members::upsert(conn, &people).map(|_| ())
+    })?;
+    years::past_rounds(&mut conn, &survey, &people, settings.min_cell, &mut rng)?;
+    let logins = populate(&mut conn, &survey, &people, closes, &mut rng, now)?;
     let mailer = crate::mail::Mailer::from_settings(settings)?;
     let secret = crate::token::Secret::load_or_create(&settings.secret_file)?;
     let composer = crate::mail::Composer::new(&settings.base_url, secret, mailer.from.clone())?;
@@ -146,7 +152,7 @@ pub fn seed(
         survey: &survey.id,
         closes,
         sent: report.sent,
-        passwords,
+        logins,
     };
     let text = summary(&mut conn, settings, args, &seeded, &composer)?;
     out.write_all(text.as_bytes())
@@ -155,8 +161,8 @@ pub fn seed(
     Ok(pool)
 }
 
-/// The members, the open round (invitations queued), simulated answers and
-/// the two demo users; returns the users' passwords.
+/// The open round (invitations queued), simulated answers and the demo
+/// users; returns the users' logins and passwords.
 fn populate(
     conn: &mut db::DbConnection,
     survey: &Survey,
@@ -164,9 +170,8 @@ fn populate(
     closes: chrono::NaiveDate,
     rng: &mut StdRng,
     now: chrono::NaiveDateTime,
-) -> AppResult<(String, String)> {
+) -> AppResult<Logins> {
     db::transaction(conn, |conn| {
-        crate::members::upsert(conn, people)?;
         let new = rounds::NewRound {
             name: ROUND,
             survey,
@@ -180,34 +185,69 @@ fn populate(
     crate::mail::outbox::queue_invitations(conn, ROUND, now)?;
     db::transaction(conn, |conn| {
         let round = rounds::find(conn, ROUND)?;
-        simulate_answers(conn, &round, survey, people, rng, now)?;
-        demo_users(conn, now)
+        years::simulate_answers(conn, &round, survey, people, years::PAST.len(), rng, now)?;
+        let secretariat = users::generate_password();
+        users::add(
+            conn,
+            "secretariat@example.org",
+            &users::Role::Secretariat,
+            &secretariat,
+            now,
+        )?;
+        let reviewers = years::reviewers(conn, now)?;
+        years::africa_reviewed(conn)?;
+        Ok(Logins {
+            secretariat,
+            reviewers,
+        })
     })
 }
 
-/// A secretariat user and a regional reviewer of africa; returns their
-/// generated passwords.
-fn demo_users(
-    conn: &mut db::DbConnection,
-    now: chrono::NaiveDateTime,
-) -> AppResult<(String, String)> {
-    let secretariat = users::generate_password();
-    let regional = users::generate_password();
-    users::add(
-        conn,
-        "secretariat@example.org",
-        &users::Role::Secretariat,
-        &secretariat,
-        now,
-    )?;
-    users::add(
-        conn,
-        "africa@example.org",
-        &users::Role::Regional("africa".into()),
-        &regional,
-        now,
-    )?;
-    Ok((secretariat, regional))
+/// The demo users' passwords: the secretariat's, and per region its
+/// reviewer's (region, login, password).
+struct Logins {
+    secretariat: String,
+    reviewers: Vec<(String, String, String)>,
+}
+
+/// The members CSV beside the demo database (`canvass-demo.members.csv`).
+fn members_csv_path(db: &Path) -> PathBuf {
+    db.with_extension("members.csv")
+}
+
+/// The demo's members as a members CSV (contract §4, with `type`), kept
+/// beside the database (owner-only: it holds addresses) so the import
+/// format can be seen and tried; the members themselves are upserted.
+fn write_members_csv(path: &Path, people: &[Member]) -> AppResult<()> {
+    const HEADERS: [&str; 9] = [
+        "id", "name", "country", "region", "email", "language", "joined", "active", "type",
+    ];
+    let rows: Vec<Vec<String>> = people
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let joined = m.joined.map(|d| d.to_string()).unwrap_or_default();
+            let kind = member_type(i + 1).to_string();
+            vec![
+                m.id.clone(),
+                m.name.clone(),
+                m.country.clone(),
+                m.region.clone(),
+                m.email.clone(),
+                m.language.clone(),
+                joined,
+                m.active.to_string(),
+                kind,
+            ]
+        })
+        .collect();
+    let csv = crate::output::render(&HEADERS, &rows, &rows, Format::Csv)?;
+    match std::fs::remove_file(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(AppError::io(path, e)),
+    }
+    crate::private_files::write_new(path, csv.as_bytes()).map_err(|e| AppError::io(path, e))
 }
 
 /// What `seed` made, for its summary.
@@ -217,12 +257,11 @@ struct Seeded<'a> {
     closes: chrono::NaiveDate,
     /// Invitation mails written to the outbox folder.
     sent: usize,
-    /// Of the secretariat user, then of the regional reviewer.
-    passwords: (String, String),
+    logins: Logins,
 }
 
-/// What the demo prints: the round's progress and results, links to try
-/// and the users to sign in as.
+/// What the demo prints: the rounds, the open round's results, links to
+/// try and the users to sign in as.
 fn summary(
     conn: &mut db::DbConnection,
     settings: &crate::config::Settings,
@@ -236,61 +275,44 @@ fn summary(
         .publish(results::Viewer::Secretariat, None)?;
     let all = status.last().map_or((0, 0), |s| (s.targeted, s.submitted));
     let links = sample_links(conn, &round, composer)?;
-    Ok(format!(
-        "canvass demo: {} member organisations, round {ROUND} of survey {} open until {}, {} of {} targeted members answered\n\
+    let past: Vec<&str> = years::PAST.iter().map(|(n, _, _)| *n).collect();
+    let base = &settings.base_url;
+    let mut text = format!(
+        "canvass demo: {} member organisations, rounds {} closed, round {ROUND} of survey {} open until {}, {} of {} targeted members answered\n\
          database: sqlite://{}\n\
+         members CSV (with the member type): {}\n\
          invitations: {} mails written to {}/\n\n\
          Indicator results of round {ROUND} (cells under {} respondents suppressed):\n\n{}\n\
          Invitation links of members who have not answered yet:\n{}\n\
-         Consoles: {}/login\n  \
-         secretariat:               secretariat@example.org  password {}\n  \
-         regional reviewer, africa: africa@example.org       password {}\n  \
-         (a regional reviewer sees the open round's response rates; its results once the secretariat closes it)\n",
+         Consoles: {base}/login\n  \
+         secretariat:               secretariat@example.org  password {}\n",
         seeded.members,
+        past.join(" and "),
         seeded.survey,
         seeded.closes,
         all.1,
         all.0,
         args.demo_db.display(),
+        members_csv_path(&args.demo_db).display(),
         seeded.sent,
         settings.outbox_dir.display(),
         settings.min_cell,
         res.render(Format::Table)?,
         links,
-        settings.base_url,
-        seeded.passwords.0,
-        seeded.passwords.1,
-    ))
-}
-
-fn simulate_answers(
-    conn: &mut db::DbConnection,
-    round: &rounds::Round,
-    survey: &Survey,
-    people: &[Member],
-    rng: &mut StdRng,
-    now: chrono::NaiveDateTime,
-) -> AppResult<()> {
-    for m in people.iter().filter(|m| m.active) {
-        if !rng.gen_bool(0.7) {
-            continue;
-        }
-        let region_index = REGIONS
-            .iter()
-            .position(|(r, _)| *r == m.region)
-            .unwrap_or(0);
-        let raw = simulated_raw(survey, region_index, rng);
-        let answers = answers::validate(survey, &raw).map_err(|e| {
-            AppError::Config(format!(
-                "simulated answers of {} failed validation: {e:?}",
-                m.id
-            ))
-        })?;
-        if let Some(inv) = rounds::invitation_of(conn, round, &m.id)? {
-            answers::store_submission(conn, survey, &inv, &answers, now)?;
-        }
+        seeded.logins.secretariat,
+    );
+    for (region, email, password) in &seeded.logins.reviewers {
+        text.push_str(&format!(
+            "  regional reviewer, {region}: {email}  password {password}\n"
+        ));
     }
-    Ok(())
+    text.push_str(&format!(
+        "  (a regional reviewer sees the open round's response rates, its results once the secretariat closes it,\n   \
+         and the closed rounds' results and reports: {base}/rounds/2025/report?region={r};\n   \
+         the {r} reviewer has written a note on round 2025 and signed off its results)\n",
+        r = years::REVIEWED,
+    ));
+    Ok(text)
 }
 
 /// One link per member language, of members who have not submitted.

@@ -130,27 +130,55 @@ pub(super) fn synthetic_members(rng: &mut StdRng, n: usize) -> Vec<Member> {
                     rng.gen_range(1..=28),
                 ),
                 active: rng.gen_bool(0.97),
-                member_type: if i <= REGIONS.len() {
-                    "regional_network"
-                } else {
-                    "national"
-                }
-                .to_string(),
+                member_type: member_type(i).to_string(),
             }
         })
         .collect()
 }
 
-/// A plausible response: each region leans its own way, so regional
-/// results differ; `show_if` is honoured by the shared validation.
-pub(super) fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdRng) -> Raw {
+/// The kind of member organisation (contract §4, column `type`): the
+/// first member of each region is its regional network, a few say
+/// nothing, the others are national organisations.
+pub(super) fn member_type(index: usize) -> &'static str {
+    if index <= REGIONS.len() {
+        "regional_network"
+    } else if index % 16 == 7 {
+        ""
+    } else {
+        "national"
+    }
+}
+
+/// Number questions that count a part of another one's count: (part,
+/// whole). A made-up answer never has more in the part than in the whole
+/// (no more leaders "trained by experienced leaders" than leaders trained).
+/// (Experienced trainers are not a part of the leaders supported, but a
+/// member with a handful of supported leaders has a handful of trainers.)
+const PARTS: [(&str, &str); 3] = [
+    ("supported_leaders_by_experienced", "supported_leaders"),
+    ("supported_forum_leaders", "supported_leaders"),
+    ("experienced_trainers", "supported_leaders"),
+];
+
+/// A plausible response in year `year` (0 for the first round): each
+/// region leans its own way, so regional results differ, and drifts a
+/// little every year, so rounds differ too; `show_if` is honoured by the
+/// shared validation.
+pub(super) fn simulated_raw(
+    survey: &Survey,
+    region_index: usize,
+    year: usize,
+    rng: &mut StdRng,
+) -> Raw {
     let mut raw = Raw::new();
     for (qi, q) in survey.questions().enumerate() {
         if !q.required && rng.gen_bool(0.12) {
             continue;
         }
-        // A lean per region and question, stable across respondents.
-        let lean = ((region_index * 7 + qi * 3) % 10) as f64 / 10.0;
+        // A lean per region and question, stable across respondents, that
+        // grows a little each year (more training, more participation).
+        let base = ((region_index * 7 + qi * 3) % 10) as f64 / 10.0;
+        let lean = (0.85 * base + 0.07 * year as f64).min(0.95);
         let values: Vec<String> = match &q.kind {
             QuestionKind::Single { options } => {
                 let favoured = (region_index + qi) % options.len();
@@ -171,7 +199,22 @@ pub(super) fn simulated_raw(survey: &Survey, region_index: usize, rng: &mut StdR
         };
         raw.insert(q.id.clone(), values);
     }
+    for (part, whole) in PARTS {
+        keep_part_within_whole(&mut raw, part, whole, rng);
+    }
     raw
+}
+
+/// Redraws `part` as a share of `whole` when both are answered.
+fn keep_part_within_whole(raw: &mut Raw, part: &str, whole: &str, rng: &mut StdRng) {
+    let total = raw
+        .get(whole)
+        .and_then(|v| v.first())
+        .and_then(|v| v.parse::<f64>().ok());
+    if let (Some(total), Some(values)) = (total, raw.get_mut(part)) {
+        let share = rng.gen_range(0.2..0.9_f64);
+        *values = vec![format!("{}", (total * share).floor())];
+    }
 }
 
 /// Options of a multi question, each chosen more often as `lean` grows;

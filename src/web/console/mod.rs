@@ -2,16 +2,22 @@
 //! reviewers, behind the session cookie: the page frame every console page
 //! shares (`frame`), signing in (`auth`), rounds and their actions
 //! (`rounds`), surveys (`surveys`), members (`members`), the audit log
-//! (`audit`), and results with their downloads (`results`). Every route
+//! (`audit`), results with their downloads (`results`), and regional review:
+//! notes and sign-off (`review`) and the printable report (`report`,
+//! drawn by `report_view`, names and numbers through `shown`). Every route
 //! goes through `session::authorize`.
 
 mod audit;
 mod auth;
 mod frame;
 mod members;
+mod report;
+mod report_view;
 mod results;
 mod results_view;
+mod review;
 mod rounds;
+mod shown;
 mod surveys;
 mod workbooks;
 
@@ -39,6 +45,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
             get().to(workbooks::results_xlsx),
         )
         .route("/rounds/{name}/texts", get().to(results::free_text))
+        .route("/rounds/{name}/report", get().to(report::page))
+        .route("/rounds/{name}/notes", post().to(review::note))
+        .route("/rounds/{name}/signoff", post().to(review::signoff))
         .route("/rounds/{name}/{action}", post().to(rounds::round_action))
         .route("/surveys", get().to(surveys::surveys))
         .route("/surveys/{id}/preview", get().to(surveys::preview))

@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Texts;
 use crate::output::Format;
 use crate::results::{self, Access, By, Published, Request, Viewer, ALL};
+use crate::review::{self, Note};
 use crate::rounds::{self, Round};
 use crate::survey::QuestionKind;
 use crate::web::session::{authorize, round_found, Need, User};
@@ -304,8 +305,11 @@ pub async fn page(
         };
         let region = choice.region.as_deref();
         record(&state, &user.email, "results.view", &format!("{name} region={} by={}", region.unwrap_or("all"), choice.by.name())).await?;
+        let notes = region_notes(&state, &round, choice.region.clone()).await?;
         let texts = Texts::survey(&round.survey)?;
         let view = View {
+            notes: &notes,
+            note_form: note_form(&user, &round, region),
             survey_lang: texts.pick(&[&lang]).to_string(),
             texts: &texts,
             state: &state,
@@ -320,8 +324,9 @@ pub async fn page(
         let query = choice.query(Some(res.compared_with.as_deref().unwrap_or_default()));
         let mut page = Page::new(&state, &lang, Some(&user), "round-results").keeping_query(&req);
         page.title = format!("{} · {name}", page.title);
+        let report = region.filter(|r| round.closed && *r != ALL).map(|r| format!("/rounds/{name}/report?region={r}"));
         let data = json!({
-            "round": name, "open": !round.closed, "min": res.min_cell,
+            "round": name, "open": !round.closed, "report": report, "min": res.min_cell,
             "choices": region_choices(&state, &lang, &user, &res, region),
             "by": by_choices(&state, &lang, choice.by), "breakdown": choice.by != By::Region,
             "by_label": state.ui.text(&lang, &format!("col-{}", choice.by.name()), None),
@@ -398,6 +403,32 @@ fn region_choices(
     }
     choices.push(choice(ALL, &state.region_name(lang, ALL)));
     choices
+}
+
+/// The reviewers' notes the page shows: of the region asked for, or of
+/// every region when none is.
+async fn region_notes(
+    state: &AppState,
+    round: &Round,
+    region: Option<String>,
+) -> AppResult<Vec<Note>> {
+    let round = round.clone();
+    blocking(&state.pool, move |conn| {
+        review::notes(conn, &round, region.as_deref())
+    })
+    .await
+}
+
+/// The region whose notes the page lets `user` write: the one shown, to
+/// the secretariat or to its reviewer once the round is closed (`review`).
+fn note_form(user: &User, round: &Round, region: Option<&str>) -> Option<String> {
+    let region = region.filter(|r| *r != ALL)?;
+    let own = user.reviewed_region();
+    let may = match own {
+        None => true,
+        Some(own) => own == region && round.closed,
+    };
+    may.then(|| region.to_string())
 }
 
 /// Free-text answers per question, without names, in a fixed order that

@@ -53,6 +53,9 @@ fn change_text(lang: &str, v: Option<f64>, share: bool) -> String {
 
 /// What every chart and table of one results page shares.
 pub(super) struct View<'a> {
+    /// The reviewers' notes shown, and the region a note form writes for.
+    pub notes: &'a [crate::review::Note],
+    pub note_form: Option<String>,
     pub texts: &'a Texts,
     pub state: &'a AppState,
     /// The interface language: names, numbers.
@@ -86,7 +89,20 @@ impl View<'_> {
             .then(|| self.trend_chart(&ind.id, &title, share))
             .flatten();
         let table: Vec<_> = rows.iter().map(|r| self.row(ind, r, share)).collect();
+        let notes: Vec<_> = self
+            .notes
+            .iter()
+            .filter(|n| n.indicator == ind.id)
+            .collect();
+        let form = self.note_form.as_ref().map(|r| {
+            let text = notes
+                .iter()
+                .find(|n| &n.region == r)
+                .map(|n| n.text.clone());
+            json!({ "region": r, "text": text })
+        });
         json!({
+            "notes": notes, "form": form,
             "id": ind.id, "title": title, "framework": ind.framework,
             "denominator": self.denominator_text(ind),
             "chart": chart, "trend": trend, "distribution": distribution, "rows": table,

@@ -203,6 +203,8 @@ struct Progress {
     queued: i64,
     /// region, member, address, error (the secretariat's only).
     bounced: Vec<(String, String, String, String)>,
+    /// Who signed off which region's results (`review::signoffs`).
+    signoffs: Vec<crate::review::SignOff>,
 }
 
 /// Round `name`'s progress for `user`: a reviewer sees their region and
@@ -218,11 +220,13 @@ async fn progress(state: &AppState, user: &User, name: String) -> AppResult<Prog
         } else {
             Vec::new()
         };
+        let signoffs = crate::review::signoffs(conn, &round)?;
         Ok(Progress {
             round,
             status,
             queued,
             bounced,
+            signoffs,
         })
     })
     .await;
@@ -232,6 +236,7 @@ async fn progress(state: &AppState, user: &User, name: String) -> AppResult<Prog
         progress
             .status
             .retain(|s| s.region == own || s.region == "ALL");
+        progress.signoffs.retain(|s| s.region == own);
     }
     Ok(progress)
 }
@@ -244,7 +249,7 @@ pub async fn round(
     guarded(&state, &lang, Some(&user), async {
         authorize(&user, Need::Browse)?;
         let p = progress(&state, &user, path.into_inner()).await?;
-        let status: Vec<_> = p.status.iter().map(|s| status_row(&state, &lang, s)).collect();
+        let status: Vec<_> = p.status.iter().map(|s| status_row(&state, &lang, s, &p.signoffs)).collect();
         let bounced: Vec<_> = p.bounced.into_iter().map(|(region, member, address, error)| json!({ "region": state.region_name(&lang, &region), "member": member, "address": address, "error": error })).collect();
         let round = &p.round;
         let mut page = Page::new(&state, &lang, Some(&user), "round-progress");
@@ -256,14 +261,25 @@ pub async fn round(
             // Reviewers see results once the round closes (`results::publish`).
             "results": user.is_secretariat() || round.closed,
             "closes": round.closes.map(|d| crate::locale::long_date(&lang, d)), "status": status, "queued": p.queued, "bounced": bounced,
+            // Only a region's reviewer signs off, once the round is closed (`review`).
+            "signoff": user.reviewed_region().filter(|_| round.closed),
         });
         page.render(&state, "console_round", StatusCode::OK, data)
     })
     .await
 }
 
-/// One region's line of the progress table, in the reader's language.
-fn status_row(state: &AppState, lang: &str, s: &RegionStatus) -> Json {
+/// One region's line of the progress table, in the reader's language,
+/// with its sign-off.
+fn status_row(
+    state: &AppState,
+    lang: &str,
+    s: &RegionStatus,
+    signoffs: &[crate::review::SignOff],
+) -> Json {
+    let signed = signoffs.iter().find(|o| o.region == s.region).map(
+        |o| json!({ "by": o.signed_by, "at": super::shown::long_date(lang, o.signed_at.date()) }),
+    );
     let rate = if s.targeted > 0 {
         crate::locale::percent(lang, s.submitted as f64 / s.targeted as f64, 0)
     } else {
@@ -271,7 +287,8 @@ fn status_row(state: &AppState, lang: &str, s: &RegionStatus) -> Json {
     };
     let n = |v: i64| crate::locale::integer(lang, v.into());
     json!({
-        "region": state.region_name(lang, &s.region), "region_id": s.region, "targeted": s.targeted, "invited": n(s.invited), "delivered": n(s.delivered),
+        "region": state.region_name(lang, &s.region), "region_id": s.region, "all": s.region == "ALL", "signed": signed,
+        "targeted": s.targeted, "invited": n(s.invited), "delivered": n(s.delivered),
         "bounced": n(s.bounced), "started": n(s.started), "submitted": s.submitted, "targeted_text": n(s.targeted), "submitted_text": n(s.submitted), "rate": rate,
     })
 }
@@ -283,6 +300,7 @@ fn notice_of(state: &AppState, lang: &str, q: &LangQuery) -> Option<String> {
         "remind" => "round-reminded",
         "close" => "round-closed-done",
         "open" => "round-opened-done",
+        "signoff" => "round-signed-off-done",
         _ => return None,
     };
     let mut args = fluent_bundle::FluentArgs::new();

@@ -19,6 +19,7 @@ mod names;
 mod pages;
 mod password;
 mod results;
+mod review;
 mod reviewers;
 mod round_existence;
 mod session;

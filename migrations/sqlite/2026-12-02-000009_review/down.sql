@@ -1,0 +1,2 @@
+DROP TABLE signoffs;
+DROP TABLE review_notes;
