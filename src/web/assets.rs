@@ -37,7 +37,7 @@ mod tests {
             include_str!("../../templates/respond/layout.hbs"),
             include_str!("../../templates/console/layout.hbs"),
         ];
-        for text in std::iter::once(super::CSS).chain(templates) {
+        for text in [super::CSS, super::PRINT_CSS].into_iter().chain(templates) {
             for word in ["left", "right"] {
                 assert!(!text.contains(word), "`{word}` in {text}");
             }
