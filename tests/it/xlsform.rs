@@ -208,6 +208,7 @@ fn results_workbook(db: &TestDb) {
     assert_eq!(europe[6], Data::Bool(true));
     let notes = sheet(&bytes, "Mode de lecture");
     let text: String = notes.iter().flatten().map(ToString::to_string).collect();
+    let text = unisolated(&text);
     assert!(text.contains("moins de 5 répondants"), "{text}");
     let err = db
         .cli(&["results", "r1", "--format", "xlsx"])
