@@ -31,7 +31,7 @@ mod tables;
 pub use compare::{previous_round, Comparison};
 pub use engine::{Group, Place, Tallier};
 pub use publish::{access, Access, By, IndicatorInfo, PublicRow, Published, Viewer};
-pub use suppress::{suppress, Cell};
+pub use suppress::{suppress, Cell, Places};
 pub use tables::{is_share, Part};
 
 pub const ALL: &str = "ALL";
@@ -109,6 +109,16 @@ pub fn groups(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<Group>> {
         tally.add_packed(at(&p), &packed);
     }
     Ok(tally.finish())
+}
+
+/// Where the round's targets stand (frozen at close): the register that
+/// suppression guards against.
+pub fn places(conn: &mut DbConnection, round: &Round) -> AppResult<Places> {
+    let mut places = Places::default();
+    crate::db::backend::histogram::each_target(conn, round.id, |p, _| {
+        places.add(&p.0, &p.1, &p.2);
+    })?;
+    Ok(places)
 }
 
 fn at(p: &crate::db::backend::histogram::Place) -> Place<'_> {
@@ -232,7 +242,9 @@ pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppRe
             if stored.regions.iter().any(|r| r.register.is_none()) {
                 return upgrade(conn, round, &stored);
             }
-            suppress::apply(&mut stored.rows, &round.survey, u64::from(stored.min_cell));
+            let places = places(conn, round)?;
+            let min_cell = u64::from(stored.min_cell);
+            suppress::apply(&mut stored.rows, &round.survey, min_cell, &places);
             return Ok(stored);
         }
     }
@@ -257,7 +269,13 @@ fn upgrade(
         r.suppressed |=
             hidden.contains(&(r.indicator.as_str(), r.option.as_deref(), r.region.as_str()));
     }
-    suppress::apply(&mut fresh.rows, &round.survey, u64::from(fresh.min_cell));
+    let places = places(conn, round)?;
+    suppress::apply(
+        &mut fresh.rows,
+        &round.survey,
+        u64::from(fresh.min_cell),
+        &places,
+    );
     Ok(fresh)
 }
 
@@ -344,7 +362,11 @@ pub fn compute(
         .collect();
     let names: Vec<String> = regions.iter().map(|r| r.region.clone()).collect();
     let mut rows = tables::rows(survey, &groups, &names);
-    suppress::apply(&mut rows, survey, u64::from(min_cell));
+    let mut places = Places::default();
+    for g in groups.iter().filter(|g| g.targeted > 0 || g.submitted > 0) {
+        places.add(&g.region, &g.country, &g.member_type);
+    }
+    suppress::apply(&mut rows, survey, u64::from(min_cell), &places);
     RoundResults {
         round: round.to_string(),
         survey: survey.id.clone(),

@@ -106,7 +106,7 @@ fn exposed(cells: &[Cell<'_>], min_cell: u64) -> bool {
 /// its filter's published numerator says, but its own answers stay covered
 /// by its own table.) The rule runs again until nothing changes. Hidden
 /// cells lose their values here.
-pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
+pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64, places: &Places) {
     let tables = tables(rows);
     let mut reads_of: BTreeMap<String, std::rc::Rc<Reads>> = BTreeMap::new();
     let reads: Vec<std::rc::Rc<Reads>> = rows
@@ -125,7 +125,7 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
                 rows[i].suppressed |= h;
             }
         }
-        one_partial_breakdown(rows);
+        one_partial_breakdown(rows, places);
         let hidden: BTreeSet<(&str, &str, Option<&Part>)> = (0..rows.len())
             .filter(|&i| rows[i].suppressed && rows[i].respondents > 0)
             .flat_map(|i| {
@@ -156,6 +156,35 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
         .for_each(|r| r.value = None);
 }
 
+/// Where the members a round targets stand, per region: the (country,
+/// type) pairs that hold at least one of them. This is the register a
+/// regional reviewer knows; it tells them which countries hold which types.
+#[derive(Clone, Debug, Default)]
+pub struct Places(BTreeMap<String, BTreeSet<(String, String)>>);
+
+impl Places {
+    pub fn add(&mut self, region: &str, country: &str, member_type: &str) {
+        self.0
+            .entry(region.to_string())
+            .or_default()
+            .insert((country.to_string(), member_type.to_string()));
+    }
+
+    /// The places of `region` that a breakdown cell covers, by position.
+    fn covered(&self, region: &str, part: Option<&Part>) -> BTreeSet<usize> {
+        let places = self.0.get(region).into_iter().flatten();
+        places
+            .enumerate()
+            .filter(|(_, (country, member_type))| match part {
+                Some(Part::Country(c)) => c == country,
+                Some(Part::Type(t)) => t == member_type,
+                None => true,
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
 /// A region's countries and its types are two partitions of the same
 /// members, and a reviewer knows which member is of which country and
 /// type. Each table is safe alone, but together they are not: a published
@@ -165,42 +194,76 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64) {
 /// types' sum. So unless both tables hide nothing, only one of them is
 /// published at all: the types table when it hides nothing (the countries
 /// table is then hidden whole), else the countries table (the types table
-/// hidden whole). Totals stay. A table with at most one cell that has
+/// hidden whole). Even then the published table gives a hidden cell of
+/// the other away when the register makes them the same members (a
+/// country that holds only regional networks, and no regional network
+/// elsewhere): then both are hidden whole, and only the region's total
+/// is left. Totals stay. A table with at most one cell that has
 /// respondents is left alone: that cell is the region's total.
-fn one_partial_breakdown(rows: &mut [ResultRow]) {
-    type Key = (String, Option<String>, String);
-    #[derive(Default)]
-    struct Pair {
-        /// Per table (countries, types): cells with respondents, and of
-        /// those the hidden ones.
-        cells: [usize; 2],
-        hidden: [usize; 2],
-    }
+fn one_partial_breakdown(rows: &mut [ResultRow], places: &Places) {
     let side = |r: &ResultRow| match (&r.part, r.region == ALL) {
         (Some(Part::Country(_)), false) => Some(0),
         (Some(Part::Type(_)), false) => Some(1),
         _ => None,
     };
-    let key = |r: &ResultRow| (r.indicator.clone(), r.option.clone(), r.region.clone());
-    let mut pairs: BTreeMap<Key, Pair> = BTreeMap::new();
-    for r in rows.iter().filter(|r| r.respondents > 0) {
-        if let Some(t) = side(r) {
-            let p = pairs.entry(key(r)).or_default();
-            p.cells[t] += 1;
-            p.hidden[t] += usize::from(r.suppressed);
+    let mut hide: Vec<usize> = Vec::new();
+    {
+        type Key<'a> = (&'a str, Option<&'a str>, &'a str);
+        let mut pairs: BTreeMap<Key<'_>, [Vec<usize>; 2]> = BTreeMap::new();
+        for (i, r) in rows.iter().enumerate() {
+            if let Some(t) = side(r) {
+                let key = (r.indicator.as_str(), r.option.as_deref(), r.region.as_str());
+                pairs.entry(key).or_default()[t].push(i);
+            }
+        }
+        for ((_, _, region), sides) in &pairs {
+            let answered = |t: usize| sides[t].iter().filter(|&&i| rows[i].respondents > 0);
+            let cells = [answered(0).count(), answered(1).count()];
+            let hidden = [0, 1].map(|t| answered(t).filter(|&&i| rows[i].suppressed).count());
+            let t = match (hidden[0] > 0, hidden[1] > 0) {
+                (false, false) => continue,
+                (true, false) => 0,
+                (_, true) => 1,
+            };
+            if cells[t] < 2 {
+                continue;
+            }
+            hide.extend(&sides[t]);
+            let given_away =
+                answered(t).any(|&h| determined(rows, places, region, h, &sides[1 - t]));
+            if given_away {
+                hide.extend(&sides[1 - t]);
+            }
         }
     }
-    for r in rows.iter_mut() {
-        let (Some(t), Some(p)) = (side(r), pairs.get(&key(r))) else {
-            continue;
-        };
-        let hide = match (p.hidden[0] > 0, p.hidden[1] > 0) {
-            (false, false) => None,
-            (true, false) => Some(0),
-            (_, true) => Some(1),
-        };
-        r.suppressed |= hide == Some(t) && p.cells[t] >= 2;
+    hide.into_iter().for_each(|i| rows[i].suppressed = true);
+}
+
+/// Whether the cell `hidden` of one partition of a region is the sum of
+/// what `published` (the other partition's cells) gives: the published
+/// cells one by one, and their hidden cells together (the region's total
+/// minus the published ones). It is when each of those blocks of the
+/// region's places lies wholly inside the hidden cell or wholly outside it.
+fn determined(
+    rows: &[ResultRow],
+    places: &Places,
+    region: &str,
+    hidden: usize,
+    published: &[usize],
+) -> bool {
+    let target = places.covered(region, rows[hidden].part.as_ref());
+    let straddles =
+        |block: &BTreeSet<usize>| !block.is_disjoint(&target) && !block.is_subset(&target);
+    let mut rest = BTreeSet::new();
+    for &p in published {
+        let block = places.covered(region, rows[p].part.as_ref());
+        if rows[p].suppressed {
+            rest.extend(block);
+        } else if straddles(&block) {
+            return false;
+        }
     }
+    !straddles(&rest)
 }
 
 /// The questions an indicator reads, and those it depends on.

@@ -1007,7 +1007,7 @@ fn stored_results_of_the_old_rule_are_suppressed_again_when_read() {
         }
     }
     let survey = survey(vec![ind("mean", "staff", Measure::Mean)]);
-    super::suppress::apply(&mut old.rows, &survey, 5);
+    super::suppress::apply(&mut old.rows, &survey, 5, &super::Places::default());
     let hidden: Vec<(&str, bool)> = old
         .rows
         .iter()

@@ -20,6 +20,7 @@ mod members;
 mod outage;
 mod output;
 mod privacy;
+mod privacy_breakdowns;
 mod private_files;
 mod respond;
 mod responses;

@@ -45,7 +45,7 @@ fn options(names: &[&str]) -> Vec<String> {
     names.iter().map(|s| s.to_string()).collect()
 }
 
-fn survey() -> Survey {
+pub(crate) fn survey() -> Survey {
     let ind = |id: &str, q: &str, measure| Indicator::new(id, q, measure);
     Survey {
         id: "attack".into(),
@@ -123,7 +123,7 @@ fn case() -> impl Strategy<Value = Case> {
 
 // --- storing the case ---------------------------------------------------------
 
-fn raw((filter, followup, staff): Answers) -> Raw {
+pub(crate) fn raw((filter, followup, staff): Answers) -> Raw {
     let mut raw = Raw::new();
     raw.insert("filter".into(), vec![["yes", "no", "maybe"][filter].into()]);
     if filter == 0 {
@@ -293,12 +293,12 @@ fn gcd(a: i128, b: i128) -> i128 {
 }
 
 /// Rows in echelon form (integer, fraction-free); pivots by column.
-struct Echelon {
+pub(crate) struct Echelon {
     rows: Vec<(usize, Vec<i128>)>,
 }
 
 impl Echelon {
-    fn new(equations: Vec<Vec<i128>>) -> Self {
+    pub(crate) fn new(equations: Vec<Vec<i128>>) -> Self {
         let mut e = Echelon { rows: Vec::new() };
         for row in equations {
             let reduced = e.reduce(row);
@@ -333,7 +333,7 @@ impl Echelon {
         }
     }
 
-    fn determines(&self, query: &[usize], len: usize) -> bool {
+    pub(crate) fn determines(&self, query: &[usize], len: usize) -> bool {
         let mut row = vec![0i128; len];
         query.iter().for_each(|i| row[*i] = 1);
         self.reduce(row).iter().all(|x| *x == 0)
