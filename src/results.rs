@@ -91,6 +91,11 @@ pub struct RoundResults {
     #[serde(default)]
     pub indicators: Vec<IndicatorInfo>,
     pub rows: Vec<ResultRow>,
+    /// Where the round's targets stood when it was computed (at close:
+    /// frozen), which suppression guards against; empty in results stored
+    /// before it was kept, read from the frozen targets then.
+    #[serde(default, skip_serializing_if = "Places::is_empty")]
+    pub places: Places,
 }
 
 /// The one pass over the database: every target counted by place, every
@@ -242,9 +247,11 @@ pub fn for_round(conn: &mut DbConnection, round: &Round, min_cell: u32) -> AppRe
             if stored.regions.iter().any(|r| r.register.is_none()) {
                 return upgrade(conn, round, &stored);
             }
-            let places = places(conn, round)?;
+            if stored.places.is_empty() {
+                stored.places = places(conn, round)?;
+            }
             let min_cell = u64::from(stored.min_cell);
-            suppress::apply(&mut stored.rows, &round.survey, min_cell, &places);
+            suppress::apply(&mut stored.rows, &round.survey, min_cell, &stored.places);
             return Ok(stored);
         }
     }
@@ -379,6 +386,7 @@ pub fn compute(
             .map(|i| IndicatorInfo::of(i, survey))
             .collect(),
         rows,
+        places,
     }
 }
 

@@ -90,7 +90,7 @@ fn median<S>(
 
 /// The real command on the database at `url`: median wall time and the
 /// largest peak resident size (VmHWM of the child, read until it exits).
-fn results_command(url: &str, runs: usize) -> Res<(Duration, f64)> {
+fn results_command(url: &str, by: &str, runs: usize) -> Res<(Duration, f64)> {
     let tmp = tempfile::tempdir()?;
     let mut peak = 0.0f64;
     let took = median(
@@ -98,7 +98,7 @@ fn results_command(url: &str, runs: usize) -> Res<(Duration, f64)> {
         || Ok(()),
         |_| {
             let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_canvass"))
-                .args(["results", "bench", "--format", "csv"])
+                .args(["results", "bench", "--format", "csv", "--by", by])
                 .env("CANVASS_DATABASE_URL", url)
                 .env("CANVASS_SECRET_FILE", tmp.path().join("canvass.key"))
                 .env(
@@ -337,14 +337,16 @@ fn results(table: &mut Table, backend: &Backend, n: usize, runs: usize) -> Res<(
             format!("{csv_len} bytes of CSV"),
         );
     }
-    let (command, command_peak) = results_command(&fresh.url, runs)?;
-    table.add(
-        "`canvass results bench --format csv` (whole command)",
-        backend.name(),
-        &size,
-        ms(command),
-        format!("peak RSS {command_peak:.0} MiB"),
-    );
+    for by in ["region", "country"] {
+        let (command, command_peak) = results_command(&fresh.url, by, runs)?;
+        table.add(
+            &format!("`canvass results bench --format csv --by {by}` (whole command)"),
+            backend.name(),
+            &size,
+            ms(command),
+            format!("peak RSS {command_peak:.0} MiB"),
+        );
+    }
     compare_side(table, backend, &size, &mut conn, &round, took, runs)?;
     if env_or("CANVASS_BENCH_HAND", "1") == "0" {
         return Ok(());

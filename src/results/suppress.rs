@@ -30,6 +30,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::{Deserialize, Serialize};
+
 use super::tables::Part;
 use super::{ResultRow, ALL};
 use crate::survey::Survey;
@@ -159,10 +161,14 @@ pub fn apply(rows: &mut [ResultRow], survey: &Survey, min_cell: u64, places: &Pl
 /// Where the members a round targets stand, per region: the (country,
 /// type) pairs that hold at least one of them. This is the register a
 /// regional reviewer knows; it tells them which countries hold which types.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Places(BTreeMap<String, BTreeSet<(String, String)>>);
 
 impl Places {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     pub fn add(&mut self, region: &str, country: &str, member_type: &str) {
         self.0
             .entry(region.to_string())
