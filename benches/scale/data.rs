@@ -94,6 +94,12 @@ impl Drop for Fresh {
             }
         }
         if let Some(path) = &self.path {
+            // `CANVASS_BENCH_KEEP=1` keeps SQLite databases for a look
+            // with `sqlite3` or a profiler.
+            if std::env::var("CANVASS_BENCH_KEEP").is_ok_and(|v| v == "1") {
+                println!("kept {}", path.display());
+                return;
+            }
             for suffix in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
             }

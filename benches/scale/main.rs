@@ -7,7 +7,8 @@
 //! result sizes, `CANVASS_BENCH_RUNS` (default 3) the runs per figure. A
 //! name after `--` keeps only the benchmarks whose name contains it
 //! (`cargo bench --bench scale -- results`); `CANVASS_BENCH_HAND=0` skips
-//! the slow hand-written SQL comparison.
+//! the slow hand-written SQL comparison; `CANVASS_BENCH_KEEP=1` keeps the
+//! SQLite databases (in the temporary directory) for a look afterwards.
 //!
 //! Criterion is not used here: one sample of the 1M case needs minutes of
 //! data generation, and criterion wants dozens of samples. The harness is
@@ -33,7 +34,13 @@ fn main() -> Res<()> {
         .map(|s| s.trim().parse())
         .collect::<Result<_, _>>()?;
     let tmp = tempfile::tempdir()?;
-    let mut backends = vec![Backend::Sqlite(tmp.path().to_path_buf())];
+    let keep = std::env::var("CANVASS_BENCH_KEEP").is_ok_and(|v| v == "1");
+    let dir = if keep {
+        std::env::temp_dir()
+    } else {
+        tmp.path().to_path_buf()
+    };
+    let mut backends = vec![Backend::Sqlite(dir)];
     if let Ok(url) = std::env::var("CANVASS_BENCH_POSTGRES_URL") {
         if !url.is_empty() {
             backends.push(Backend::Pg(url));

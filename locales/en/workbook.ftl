@@ -29,8 +29,8 @@ xlsx-notes-denominator = Who is counted: unless the indicator says otherwise, th
 ## Spreadsheets on the console's surveys and results pages
 
 results-download-xlsx = Download XLSX
-workbook-import = Import a survey from an XLSForm
-workbook-import-file = XLSForm workbook (.xlsx): sheets survey, choices, settings and optionally indicators
+workbook-import = Import a survey from an XLSForm or a zipped survey folder
+workbook-import-file = XLSForm workbook (.xlsx: sheets survey, choices, settings and optionally indicators) or a survey folder as .zip (survey.toml and one .ftl file per language)
 workbook-import-replace = Replace the survey if it exists (its current files are kept as a dated copy)
 workbook-import-submit = Check and save
 workbook-survey-saved = Survey { $id } passed its check and was saved. Preview it below in every language.

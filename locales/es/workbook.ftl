@@ -29,8 +29,8 @@ xlsx-notes-denominator = A quién se cuenta: salvo que el indicador diga otra co
 ## Libros de cálculo en las páginas de cuestionarios y resultados de la consola
 
 results-download-xlsx = Descargar XLSX
-workbook-import = Importar un cuestionario desde un XLSForm
-workbook-import-file = Libro XLSForm (.xlsx): hojas survey, choices, settings y, si se desea, indicators
+workbook-import = Importar un cuestionario desde un XLSForm o una carpeta de cuestionario comprimida
+workbook-import-file = Libro XLSForm (.xlsx: hojas survey, choices, settings y, si se desea, indicators) o una carpeta de cuestionario en .zip (survey.toml y un archivo .ftl por idioma)
 workbook-import-replace = Reemplazar el cuestionario si ya existe (sus archivos actuales se guardan en una copia con fecha)
 workbook-import-submit = Comprobar y guardar
 workbook-survey-saved = El cuestionario { $id } superó la comprobación y se guardó. Más abajo puede verlo en cada idioma.

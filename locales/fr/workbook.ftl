@@ -29,8 +29,8 @@ xlsx-notes-denominator = Qui est compté : sauf mention contraire dans l’indic
 ## Classeurs sur les pages Questionnaires et Résultats de la console
 
 results-download-xlsx = Télécharger le XLSX
-workbook-import = Importer un questionnaire depuis un XLSForm
-workbook-import-file = Classeur XLSForm (.xlsx) : feuilles survey, choices, settings et, si besoin, indicators
+workbook-import = Importer un questionnaire depuis un XLSForm ou un dossier de questionnaire zippé
+workbook-import-file = Classeur XLSForm (.xlsx : feuilles survey, choices, settings et, si besoin, indicators) ou dossier de questionnaire en .zip (survey.toml et un fichier .ftl par langue)
 workbook-import-replace = Remplacer le questionnaire s’il existe déjà (ses fichiers actuels sont conservés dans une copie datée)
 workbook-import-submit = Vérifier et enregistrer
 workbook-survey-saved = Le questionnaire { $id } a passé la vérification et a été enregistré. Vous pouvez le prévisualiser ci-dessous dans chaque langue.

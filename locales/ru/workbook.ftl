@@ -29,8 +29,8 @@ xlsx-notes-denominator = Кого учитывают: если в индикат
 ## Таблицы на страницах анкет и результатов консоли
 
 results-download-xlsx = Скачать XLSX
-workbook-import = Импортировать анкету из XLSForm
-workbook-import-file = Книга XLSForm (.xlsx): листы survey, choices, settings и при необходимости indicators
+workbook-import = Импортировать анкету из XLSForm или из папки анкеты в ZIP-архиве
+workbook-import-file = Книга XLSForm (.xlsx: листы survey, choices, settings и при необходимости indicators) или папка анкеты в архиве .zip (survey.toml и по одному файлу .ftl на каждый язык)
 workbook-import-replace = Заменить анкету, если она уже есть (текущие файлы сохранятся в копии с датой)
 workbook-import-submit = Проверить и сохранить
 workbook-survey-saved = Анкета { $id } прошла проверку и сохранена. Ниже её можно посмотреть на каждом языке.

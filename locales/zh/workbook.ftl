@@ -29,8 +29,8 @@ xlsx-notes-denominator = 计入对象：除非指标另有说明，计入回答�
 ## 控制台问卷页和结果页上的电子表格
 
 results-download-xlsx = 下载 XLSX
-workbook-import = 从 XLSForm 导入问卷
-workbook-import-file = XLSForm 工作簿（.xlsx）：包含 survey、choices、settings 工作表，可选 indicators 工作表
+workbook-import = 从 XLSForm 或压缩的问卷文件夹导入问卷
+workbook-import-file = XLSForm 工作簿（.xlsx：包含 survey、choices、settings 工作表，可选 indicators 工作表）或压缩为 .zip 的问卷文件夹（survey.toml 以及每种语言一个 .ftl 文件）
 workbook-import-replace = 如问卷已存在则替换（现有文件会保留一份带日期的副本）
 workbook-import-submit = 检查并保存
 workbook-survey-saved = 问卷 { $id } 已通过检查并保存。可在下方以各语言预览。

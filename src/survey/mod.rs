@@ -10,6 +10,7 @@ pub mod diag;
 pub mod network;
 mod parse;
 pub mod texts;
+pub mod zipped;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -114,15 +114,11 @@ pub async fn survey_import(
         let dir = state.settings.surveys_dir.clone();
         let name = up.name.clone();
         let outcome = web::block(move || {
-            let got = xlsform::import(&up.bytes, &up.name, None, &dir);
-            let saved = match &got.survey {
-                Some((s, files)) if !failed(&got.problems) => Some(
-                    xlsform::store::write(&dir, &s.id, files, replace)
-                        .map(|kept| (s.id.clone(), kept)),
-                ),
-                _ => None,
-            };
-            (got.problems, saved)
+            let (problems, checked) = checked_upload(&up.bytes, &up.name, &dir);
+            let saved = checked.map(|(id, files)| {
+                xlsform::store::write(&dir, &id, &files, replace).map(|kept| (id, kept))
+            });
+            (problems, saved)
         })
         .await
         .map_err(|e| AppError::Connection(e.to_string()))?;
@@ -131,8 +127,33 @@ pub async fn survey_import(
     .await
 }
 
+/// What an upload on the surveys page gives: every problem found (by
+/// cell for a workbook, by file and line for a zipped survey folder), and
+/// the survey's id and files when there is no error.
+fn checked_upload(
+    bytes: &[u8],
+    name: &str,
+    dir: &std::path::Path,
+) -> (Vec<String>, Option<(String, survey::SurveyFiles)>) {
+    if !survey::zipped::is_survey_folder(bytes) {
+        let got = xlsform::import(bytes, name, None, dir);
+        let lines = got.problems.iter().map(ToString::to_string).collect();
+        let ok = !failed(&got.problems);
+        return (lines, got.survey.filter(|_| ok).map(|(s, f)| (s.id, f)));
+    }
+    match survey::zipped::read(bytes, name) {
+        Err(lines) => (lines, None),
+        Ok(zipped) => {
+            let (checked, diagnostics) = survey::load_sources(&zipped.files);
+            let mut lines = zipped.warnings;
+            lines.extend(diagnostics.iter().map(ToString::to_string));
+            (lines, checked.map(|s| (s.id, zipped.files)))
+        }
+    }
+}
+
 type Outcome = (
-    Vec<CellProblem>,
+    Vec<String>,
     Option<AppResult<(String, Option<std::path::PathBuf>)>>,
 );
 
@@ -143,7 +164,7 @@ async fn tell_import(
     name: &str,
     (problems, saved): Outcome,
 ) -> AppResult<HttpResponse> {
-    let mut lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let mut lines = problems;
     match saved {
         Some(Ok((id, kept))) => {
             record(
@@ -220,7 +241,7 @@ pub async fn texts_upload(
             let saved = files
                 .filter(|_| !failed(&problems))
                 .map(|f| xlsform::texts::write(&dir, &sid, &f).map(|kept| (sid.clone(), kept)));
-            (problems, saved)
+            (problems.iter().map(ToString::to_string).collect(), saved)
         })
         .await
         .map_err(|e| AppError::Connection(e.to_string()))?;

@@ -111,6 +111,65 @@ fn an_xlsform_goes_out_and_comes_back_checked_and_replaces_with_a_kept_copy() {
     assert_eq!(status, 200, "{body}");
 }
 
+/// A zip archive of `files` (name, text), as a file manager makes one.
+fn zipped(files: &[(String, String)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in files {
+        zip.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut zip, text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_zipped_survey_folder_is_checked_by_file_and_line_and_saved_only_when_it_passes() {
+    let db = TestDb::sqlite();
+    members_and_users(&db);
+    let surveys = fixture_copy(&db, "surveys_console", "mini");
+    let dir = surveys.clone();
+    let base = spawn_with(&db, move |s| s.surveys_dir = dir);
+    let s = Browser::signed_in(&base, SECRETARIAT);
+    let csrf = s.csrf();
+    let read = |name: &str| std::fs::read_to_string(surveys.join("mini").join(name)).unwrap();
+    let toml = read("survey.toml").replace("id = \"mini\"", "id = \"zipped\"");
+    let mut files: Vec<(String, String)> = vec![("zipped/survey.toml".into(), toml.clone())];
+    for entry in std::fs::read_dir(surveys.join("mini")).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".ftl") {
+            files.push((format!("zipped/{name}"), read(&name)));
+        }
+    }
+    // A broken survey.toml: named by file and line, nothing written.
+    let mut broken = files.clone();
+    broken[0].1 = toml.replacen("[[sections]]", "[[sections]]\nnonsense = ", 1);
+    let (status, body) = upload(&s, "/surveys/import", &[("csrf", &csrf)], &zipped(&broken));
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("zipped/survey.toml:"), "{body}");
+    assert!(!surveys.join("zipped").exists());
+    // A folder inside a folder, and a file that is not UTF-8: each named.
+    let mut nested = files.clone();
+    nested.push(("zipped/old/en.ftl".into(), "x = y".into()));
+    let (status, body) = upload(&s, "/surveys/import", &[("csrf", &csrf)], &zipped(&nested));
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("form.xlsx: zipped/old/en.ftl: error: is in a folder within a folder"), "{body}");
+    assert!(!surveys.join("zipped").exists());
+    // The good folder: saved, listed with a preview per language.
+    let (status, body) = upload(&s, "/surveys/import", &[("csrf", &csrf)], &zipped(&files));
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        unisolated(&body).contains("Survey zipped passed its check and was saved"),
+        "{body}"
+    );
+    assert!(body.contains("/surveys/zipped/preview?lang=fr"), "{body}");
+    assert_eq!(
+        std::fs::read_to_string(surveys.join("zipped/survey.toml")).unwrap(),
+        toml
+    );
+    let preview = s.get("/surveys/zipped/preview?lang=fr");
+    assert_eq!(preview.status, 200, "{}", preview.body);
+}
+
 #[test]
 fn the_results_workbook_follows_the_csv_access_rules() {
     for db in backends() {
