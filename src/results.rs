@@ -12,11 +12,10 @@
 use std::collections::BTreeMap;
 
 use chrono::{Months, NaiveDate};
-use diesel::dsl::count_star;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::db::schema::{answers, invitations, members};
+use crate::db::schema::{answers, invitations};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::round::Round;
@@ -100,14 +99,39 @@ pub struct RoundResults {
 
 /// The one pass over the database: every target counted by place, every
 /// submitted response read once (streamed, so memory does not grow with
-/// the round) into the groups of [`engine`].
+/// the round) into the groups of [`engine`]. Reading the database and
+/// tallying take about as long as each other, so they run side by side:
+/// this thread reads and hands rows over in batches (a few at a time, so
+/// memory stays bounded) to a second that tallies.
 pub fn groups(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<Group>> {
-    let mut tally = Tallier::new(&round.survey);
-    crate::db::backend::histogram::each_target(conn, round.id, |p, n| {
-        tally.add_targeted(at(p), n);
-    })?;
-    crate::db::backend::histogram::each_packed(conn, round.id, |p, bytes| {
-        tally.add_packed(at(p), bytes);
+    const BATCH: usize = 1024;
+    type Batch = Vec<(Place0, Option<Vec<u8>>)>;
+    let survey = &round.survey;
+    let mut tally = std::thread::scope(|s| -> AppResult<Tallier> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+        let worker = s.spawn(move || {
+            let mut tally = Tallier::new(survey);
+            for batch in rx {
+                for (p, packed) in &batch {
+                    tally.add_invitation(at(p), packed.as_deref());
+                }
+            }
+            tally
+        });
+        let mut batch: Batch = Vec::with_capacity(BATCH);
+        let read = crate::db::backend::histogram::each_invitation(conn, round.id, |p, packed| {
+            batch.push((p, packed));
+            if batch.len() == BATCH {
+                // The worker only stops when this side hangs up.
+                let _ = tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+            }
+        });
+        let _ = tx.send(batch);
+        drop(tx);
+        let tally = worker
+            .join()
+            .map_err(|_| AppError::Config("the results pass stopped".into()))?;
+        read.map(|()| tally)
     })?;
     for (p, answers) in unpacked(conn, round)? {
         let packed = crate::answers::packed::pack(&round.survey, &answers);
@@ -125,6 +149,9 @@ pub fn places(conn: &mut DbConnection, round: &Round) -> AppResult<Places> {
     })?;
     Ok(places)
 }
+
+/// Where a target stands, as read.
+type Place0 = crate::db::backend::histogram::Place;
 
 fn at(p: &crate::db::backend::histogram::Place) -> Place<'_> {
     Place {
@@ -195,14 +222,7 @@ pub fn new_members(conn: &mut DbConnection, round: &Round) -> AppResult<BTreeMap
     let year_before = opens
         .checked_sub_months(Months::new(12))
         .unwrap_or(NaiveDate::MIN);
-    let rows: Vec<(String, i64)> = invitations::table
-        .inner_join(members::table)
-        .filter(invitations::round_id.eq(round.id))
-        .filter(members::joined.gt(year_before))
-        .filter(members::joined.le(opens))
-        .group_by(invitations::region)
-        .select((invitations::region, count_star()))
-        .load(conn)?;
+    let rows = crate::db::backend::histogram::new_per_region(conn, round.id, year_before, opens)?;
     Ok(rows
         .into_iter()
         .map(|(r, n)| (r, u64::try_from(n).unwrap_or(0)))
@@ -276,13 +296,8 @@ fn upgrade(
         r.suppressed |=
             hidden.contains(&(r.indicator.as_str(), r.option.as_deref(), r.region.as_str()));
     }
-    let places = places(conn, round)?;
-    suppress::apply(
-        &mut fresh.rows,
-        &round.survey,
-        u64::from(fresh.min_cell),
-        &places,
-    );
+    let min_cell = u64::from(fresh.min_cell);
+    suppress::apply(&mut fresh.rows, &round.survey, min_cell, &fresh.places);
     Ok(fresh)
 }
 

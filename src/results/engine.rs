@@ -208,7 +208,12 @@ fn without(v: &Value, exclude: u64) -> Value {
 pub struct Tallier {
     plans: Vec<Plan>,
     values: Vec<Option<Value>>,
-    groups: HashMap<(String, String, String), Group>,
+    groups: Vec<Group>,
+    /// A group's position by its key (region, country and type joined by
+    /// NUL, which no id holds), found through `key`, a buffer reused for
+    /// every response, so a lookup allocates nothing.
+    index: HashMap<String, usize>,
+    key: String,
 }
 
 impl Tallier {
@@ -225,53 +230,75 @@ impl Tallier {
                 .map(|i| Plan::of(i, survey, &position))
                 .collect(),
             values: vec![None; position.len()],
-            groups: HashMap::new(),
+            groups: Vec::new(),
+            index: HashMap::new(),
+            key: String::new(),
         }
     }
 
-    fn group(&mut self, place: Place<'_>) -> &mut Group {
-        let key = (
-            place.region.to_string(),
-            place.country.to_string(),
-            place.member_type.to_string(),
-        );
-        let n = self.plans.len();
-        self.groups.entry(key).or_insert_with(|| Group {
-            region: place.region.to_string(),
-            country: place.country.to_string(),
-            member_type: place.member_type.to_string(),
-            tallies: vec![Tally::default(); n],
-            ..Group::default()
-        })
+    /// The position of the group of `place`, made when new.
+    fn group(&mut self, place: Place<'_>) -> usize {
+        self.key.clear();
+        for part in [place.region, "\0", place.country, "\0", place.member_type] {
+            self.key.push_str(part);
+        }
+        let at = match self.index.get(self.key.as_str()) {
+            Some(&at) => at,
+            None => {
+                self.groups.push(Group {
+                    region: place.region.to_string(),
+                    country: place.country.to_string(),
+                    member_type: place.member_type.to_string(),
+                    tallies: vec![Tally::default(); self.plans.len()],
+                    ..Group::default()
+                });
+                self.index.insert(self.key.clone(), self.groups.len() - 1);
+                self.groups.len() - 1
+            }
+        };
+        at
     }
 
     /// Members the round targets at `place`.
     pub fn add_targeted(&mut self, place: Place<'_>, n: u64) {
-        self.group(place).targeted += n;
+        let at = self.group(place);
+        self.groups[at].targeted += n;
+    }
+
+    /// One invitation of the round: a target, and its packed response
+    /// when it submitted one (one lookup of its group for both).
+    pub fn add_invitation(&mut self, place: Place<'_>, packed: Option<&[u8]>) {
+        let at = self.group(place);
+        self.groups[at].targeted += 1;
+        if let Some(bytes) = packed {
+            self.tally(at, bytes);
+        }
     }
 
     /// One submitted response, in its packed form.
     pub fn add_packed(&mut self, place: Place<'_>, packed: &[u8]) {
-        let mut values = std::mem::take(&mut self.values);
+        let at = self.group(place);
+        self.tally(at, packed);
+    }
+
+    fn tally(&mut self, at: usize, packed: &[u8]) {
+        let values = &mut self.values;
         values.iter_mut().for_each(|v| *v = None);
         unpack(packed, |position, value| {
             if let Some(slot) = values.get_mut(position) {
                 *slot = Some(value.value());
             }
         });
-        let plans = std::mem::take(&mut self.plans);
-        let group = self.group(place);
+        let group = &mut self.groups[at];
         group.submitted += 1;
-        for (plan, tally) in plans.iter().zip(group.tallies.iter_mut()) {
-            plan.add(&values, tally);
+        for (plan, tally) in self.plans.iter().zip(group.tallies.iter_mut()) {
+            plan.add(&self.values, tally);
         }
-        self.plans = plans;
-        self.values = values;
     }
 
     /// The groups, sorted by region, country and type.
     pub fn finish(self) -> Vec<Group> {
-        let mut groups: Vec<Group> = self.groups.into_values().collect();
+        let mut groups = self.groups;
         groups.sort_by(|a, b| {
             (&a.region, &a.country, &a.member_type).cmp(&(&b.region, &b.country, &b.member_type))
         });

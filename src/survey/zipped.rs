@@ -60,8 +60,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Zipped, Vec<String>> {
         match archive.by_index(i) {
             Ok(entry) => reader.entry(entry, &error),
             Err(e) => {
-                let message =
-                    format!("cannot be read (password-protected or damaged: {e})");
+                let message = format!("cannot be read (password-protected or damaged: {e})");
                 reader.errors.push(error(&name, &message));
             }
         }
@@ -81,7 +80,11 @@ struct Reader {
 }
 
 impl Reader {
-    fn entry<R: Read>(&mut self, mut entry: zip::read::ZipFile<'_, R>, error: &dyn Fn(&str, &str) -> String) {
+    fn entry<R: Read>(
+        &mut self,
+        mut entry: zip::read::ZipFile<'_, R>,
+        error: &dyn Fn(&str, &str) -> String,
+    ) {
         let name = entry.name().to_string();
         let parts: Vec<&str> = name.split('/').filter(|p| !p.is_empty()).collect();
         let Some(base) = parts.last().copied() else {
@@ -92,11 +95,20 @@ impl Reader {
         }
         let wanted = base == "survey.toml" || base.ends_with(".ftl");
         if !wanted {
-            self.warnings.push(error(&name, "left out: only survey.toml and <language>.ftl files are read").replace(": error: ", ": warning: "));
+            self.warnings.push(
+                error(
+                    &name,
+                    "left out: only survey.toml and <language>.ftl files are read",
+                )
+                .replace(": error: ", ": warning: "),
+            );
             return;
         }
         if parts.len() > 2 || name.contains('\\') {
-            self.errors.push(error(&name, "is in a folder within a folder; zip the survey folder itself"));
+            self.errors.push(error(
+                &name,
+                "is in a folder within a folder; zip the survey folder itself",
+            ));
             return;
         }
         let folder = if parts.len() == 2 { parts[0] } else { "" };
@@ -104,7 +116,10 @@ impl Reader {
             None => self.folder = Some(folder.to_string()),
             Some(f) if f == folder => {}
             Some(_) => {
-                self.errors.push(error(&name, "is outside the folder of the other files; zip one survey folder"));
+                self.errors.push(error(
+                    &name,
+                    "is outside the folder of the other files; zip one survey folder",
+                ));
                 return;
             }
         }
@@ -119,15 +134,24 @@ impl Reader {
     }
 
     /// The entry's text, within the limits.
-    fn text<R: Read>(&mut self, entry: &mut zip::read::ZipFile<'_, R>, name: &str, error: &dyn Fn(&str, &str) -> String) -> Option<String> {
-        let too_large = format!("larger than {} MiB; a survey file is a few kilobytes", MAX_FILE / 1024 / 1024);
+    fn text<R: Read>(
+        &mut self,
+        entry: &mut zip::read::ZipFile<'_, R>,
+        name: &str,
+        error: &dyn Fn(&str, &str) -> String,
+    ) -> Option<String> {
+        let too_large = format!(
+            "larger than {} MiB; a survey file is a few kilobytes",
+            MAX_FILE / 1024 / 1024
+        );
         if entry.size() > MAX_FILE {
             self.errors.push(error(name, &too_large));
             return None;
         }
         let mut bytes = Vec::new();
         if let Err(e) = entry.take(MAX_FILE + 1).read_to_end(&mut bytes) {
-            self.errors.push(error(name, &format!("cannot be read ({e})")));
+            self.errors
+                .push(error(name, &format!("cannot be read ({e})")));
             return None;
         }
         let len = bytes.len() as u64;
@@ -139,13 +163,18 @@ impl Reader {
         match String::from_utf8(bytes) {
             Ok(text) => Some(text),
             Err(_) => {
-                self.errors.push(error(name, "is not UTF-8 text; save it as UTF-8"));
+                self.errors
+                    .push(error(name, "is not UTF-8 text; save it as UTF-8"));
                 None
             }
         }
     }
 
-    fn finish(mut self, error: &dyn Fn(&str, &str) -> String, file: &str) -> Result<Zipped, Vec<String>> {
+    fn finish(
+        mut self,
+        error: &dyn Fn(&str, &str) -> String,
+        file: &str,
+    ) -> Result<Zipped, Vec<String>> {
         let Some(toml) = self.toml.take() else {
             self.errors.push(error("", "holds no survey.toml"));
             return Err(self.errors);
@@ -243,12 +272,18 @@ mod tests {
 
     #[test]
     fn a_workbook_is_no_survey_folder_and_a_damaged_archive_is_named() {
-        let workbook = zip_of(&[("[Content_Types].xml", b"<Types/>"), ("xl/workbook.xml", b"<w/>")]);
+        let workbook = zip_of(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("xl/workbook.xml", b"<w/>"),
+        ]);
         assert!(!is_survey_folder(&workbook));
         assert!(!is_survey_folder(b"id,name\n"));
         let bytes = zip_of(&[("survey.toml", TOML)]);
         let errors = read(&bytes[..bytes.len() / 2], "up.zip").unwrap_err();
-        assert!(errors[0].starts_with("up.zip: error: not a zip archive"), "{errors:?}");
+        assert!(
+            errors[0].starts_with("up.zip: error: not a zip archive"),
+            "{errors:?}"
+        );
         let errors = read(&zip_of(&[("en.ftl", b"a = b\n")]), "up.zip").unwrap_err();
         assert_eq!(errors, ["up.zip: error: holds no survey.toml"]);
     }

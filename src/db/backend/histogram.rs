@@ -1,14 +1,21 @@
-//! The results pass's reads of a round: its targets counted per region,
-//! country and type (one GROUP BY over the round's index), and its packed
-//! responses row by row on each backend, so that memory does not grow with
-//! the round: SQLite's default loading already steps through rows,
-//! PostgreSQL needs its row-by-row mode (its default loads the whole
-//! result first).
+//! The results pass's read of a round: every invitation of the round once,
+//! with where it stands and its packed response (if submitted), row by row
+//! on each backend, so that memory does not grow with the round: SQLite's
+//! default loading already steps through rows, PostgreSQL needs its
+//! row-by-row mode (its default loads the whole result first).
+//!
+//! On SQLite the rows are read through `invitations_round`, an index on
+//! `round_id` alone, whose entries of one round are in table order: the
+//! table is then read front to back. Through `invitations_round_region`
+//! the rows would come in region order, every one a jump elsewhere in the
+//! table (three times slower at a million responses, `BENCHMARKS.md`).
+//! PostgreSQL's bitmap scan reads its heap in order by itself.
 
 use diesel::connection::DefaultLoadingMode;
 use diesel::dsl::count_star;
 use diesel::pg::PgRowByRowLoadingMode;
 use diesel::prelude::*;
+use diesel::sql_types::{Binary, Integer, Nullable, Text};
 
 use crate::db::schema::invitations;
 use crate::db::DbConnection;
@@ -45,37 +52,101 @@ pub fn each_target(
     Ok(())
 }
 
-/// Calls `add(place, packed)` for each submitted response of the round
-/// that has a packed copy.
-pub fn each_packed(
+/// One invitation as the SQLite pass reads it.
+#[derive(QueryableByName)]
+struct Row {
+    #[diesel(sql_type = Text)]
+    region: String,
+    #[diesel(sql_type = Text)]
+    country: String,
+    #[diesel(sql_type = Text)]
+    member_type: String,
+    #[diesel(sql_type = Nullable<Binary>)]
+    packed: Option<Vec<u8>>,
+}
+
+/// Calls `add(place, packed)` for each invitation of the round: `packed`
+/// is its response's packed copy, `None` when it has none (not submitted,
+/// or submitted before answers were packed).
+pub fn each_invitation(
     conn: &mut DbConnection,
     round_id: i32,
-    mut add: impl FnMut(&Place, &[u8]),
+    mut add: impl FnMut(Place, Option<Vec<u8>>),
 ) -> AppResult<()> {
-    let packed = invitations::table
-        .filter(invitations::round_id.eq(round_id))
-        .filter(invitations::packed.is_not_null())
-        .select((
-            (
-                invitations::region,
-                invitations::country,
-                invitations::member_type,
-            ),
-            invitations::packed.assume_not_null(),
-        ));
     match conn {
         DbConnection::Sqlite(c) => {
-            for row in packed.load_iter::<(Place, Vec<u8>), DefaultLoadingMode>(c)? {
-                let (place, bytes) = row?;
-                add(&place, &bytes);
+            let query = diesel::sql_query(
+                "SELECT region, country, member_type, packed \
+                 FROM invitations INDEXED BY invitations_round WHERE round_id = ?",
+            )
+            .bind::<Integer, _>(round_id);
+            for row in query.load_iter::<Row, DefaultLoadingMode>(c)? {
+                let row = row?;
+                add((row.region, row.country, row.member_type), row.packed);
             }
         }
         DbConnection::Pg(c) => {
-            for row in packed.load_iter::<(Place, Vec<u8>), PgRowByRowLoadingMode>(c)? {
+            let query = invitations::table
+                .filter(invitations::round_id.eq(round_id))
+                .select((
+                    (
+                        invitations::region,
+                        invitations::country,
+                        invitations::member_type,
+                    ),
+                    invitations::packed,
+                ));
+            for row in query.load_iter::<(Place, Option<Vec<u8>>), PgRowByRowLoadingMode>(c)? {
                 let (place, bytes) = row?;
-                add(&place, &bytes);
+                add(place, bytes);
             }
         }
     }
     Ok(())
+}
+
+/// One region's count, as the SQLite query of [`new_per_region`] gives it.
+#[derive(QueryableByName)]
+struct RegionCount {
+    #[diesel(sql_type = Text)]
+    region: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+/// Per region, the round's targets whose member joined after `after` and
+/// not after `until`. Those are few, so they are found first (through
+/// `members_joined`), then their invitations: SQLite without statistics
+/// would rather walk every invitation of the round and look its member up
+/// (1.8 s at a million), so its order is fixed by `CROSS JOIN`.
+pub fn new_per_region(
+    conn: &mut DbConnection,
+    round_id: i32,
+    after: chrono::NaiveDate,
+    until: chrono::NaiveDate,
+) -> AppResult<Vec<(String, i64)>> {
+    use crate::db::schema::members;
+    match conn {
+        DbConnection::Sqlite(c) => {
+            let rows: Vec<RegionCount> = diesel::sql_query(
+                "SELECT i.region AS region, count(*) AS n \
+                 FROM members m CROSS JOIN invitations i \
+                 ON i.round_id = ? AND i.member_id = m.id \
+                 WHERE m.joined > ? AND m.joined <= ? GROUP BY i.region",
+            )
+            .bind::<Integer, _>(round_id)
+            .bind::<diesel::sql_types::Date, _>(after)
+            .bind::<diesel::sql_types::Date, _>(until)
+            .load(c)?;
+            Ok(rows.into_iter().map(|r| (r.region, r.n)).collect())
+        }
+        DbConnection::Pg(c) => Ok(invitations::table
+            .inner_join(members::table)
+            .filter(invitations::round_id.eq(round_id))
+            .filter(members::joined.gt(after))
+            .filter(members::joined.le(until))
+            .group_by(invitations::region)
+            .select((invitations::region, count_star()))
+            .load(c)?),
+    }
 }

@@ -152,7 +152,10 @@ fn a_zipped_survey_folder_is_checked_by_file_and_line_and_saved_only_when_it_pas
     nested.push(("zipped/old/en.ftl".into(), "x = y".into()));
     let (status, body) = upload(&s, "/surveys/import", &[("csrf", &csrf)], &zipped(&nested));
     assert_eq!(status, 422, "{body}");
-    assert!(body.contains("form.xlsx: zipped/old/en.ftl: error: is in a folder within a folder"), "{body}");
+    assert!(
+        body.contains("form.xlsx: zipped/old/en.ftl: error: is in a folder within a folder"),
+        "{body}"
+    );
     assert!(!surveys.join("zipped").exists());
     // The good folder: saved, listed with a preview per language.
     let (status, body) = upload(&s, "/surveys/import", &[("csrf", &csrf)], &zipped(&files));

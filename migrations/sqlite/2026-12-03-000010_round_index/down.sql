@@ -1,0 +1,2 @@
+DROP INDEX members_joined;
+DROP INDEX invitations_round;
