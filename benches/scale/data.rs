@@ -87,6 +87,13 @@ impl Backend {
 
 impl Drop for Fresh {
     fn drop(&mut self) {
+        // `CANVASS_BENCH_KEEP=1` keeps the databases for a look with
+        // `sqlite3`, `psql` or a profiler.
+        let keep = std::env::var("CANVASS_BENCH_KEEP").is_ok_and(|v| v == "1");
+        if keep {
+            println!("kept {}", self.url);
+            return;
+        }
         if let Some((admin, name)) = &self.drop_pg {
             if let Ok(mut conn) = PgConnection::establish(admin) {
                 let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
@@ -94,12 +101,6 @@ impl Drop for Fresh {
             }
         }
         if let Some(path) = &self.path {
-            // `CANVASS_BENCH_KEEP=1` keeps SQLite databases for a look
-            // with `sqlite3` or a profiler.
-            if std::env::var("CANVASS_BENCH_KEEP").is_ok_and(|v| v == "1") {
-                println!("kept {}", path.display());
-                return;
-            }
             for suffix in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
             }

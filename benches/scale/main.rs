@@ -40,7 +40,11 @@ fn main() -> Res<()> {
     } else {
         tmp.path().to_path_buf()
     };
-    let mut backends = vec![Backend::Sqlite(dir)];
+    // `CANVASS_BENCH_SQLITE=0` measures PostgreSQL alone.
+    let mut backends = Vec::new();
+    if env_or("CANVASS_BENCH_SQLITE", "1") != "0" {
+        backends.push(Backend::Sqlite(dir));
+    }
     if let Ok(url) = std::env::var("CANVASS_BENCH_POSTGRES_URL") {
         if !url.is_empty() {
             backends.push(Backend::Pg(url));

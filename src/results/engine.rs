@@ -34,7 +34,10 @@ pub struct Tally {
     pub matched: u64,
     /// Per option of the question, those that chose it (distribution).
     pub options: Vec<u64>,
-    /// Numeric answers by their bits, with how many gave each (mean, sum):
+    /// The whole-number answers added up exactly (mean, sum): an exact
+    /// sum does not depend on the order rows come in.
+    pub whole: i128,
+    /// The other numeric answers by their bits, with how many gave each:
     /// summed in a fixed order later, so both databases give the same bytes.
     pub numbers: HashMap<u64, u64>,
     /// Index components met, over the population.
@@ -177,7 +180,10 @@ impl Plan {
             Rule::Match(c) => t.matched += u64::from(c.holds(values)),
             Rule::Numbers => {
                 if let Some(Value::Number(x)) = answer {
-                    *t.numbers.entry(x.to_bits()).or_default() += 1;
+                    match whole(*x) {
+                        Some(n) => t.whole += n,
+                        None => *t.numbers.entry(x.to_bits()).or_default() += 1,
+                    }
                 }
             }
             Rule::Distribution => {
@@ -194,6 +200,13 @@ impl Plan {
             Rule::Index(cs) => t.met += cs.iter().filter(|c| c.holds(values)).count() as u64,
         }
     }
+}
+
+/// A number as an exact integer, when it is one that `f64` holds exactly.
+#[allow(clippy::cast_possible_truncation)] // checked: whole and within 2^53
+pub fn whole(x: f64) -> Option<i128> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    (x.fract() == 0.0 && x.abs() <= EXACT).then(|| x as i128)
 }
 
 /// A choice answer with the excluded options taken out (they never match).

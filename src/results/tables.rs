@@ -53,6 +53,7 @@ struct Sum {
     matched: u64,
     targeted: u64,
     options: Vec<u64>,
+    whole: i128,
     numbers: HashMap<u64, u64>,
     met: u64,
     /// Per country: (matched, answered, in the population, targeted).
@@ -75,6 +76,7 @@ impl Sum {
             for (a, b) in s.options.iter_mut().zip(&t.options) {
                 *a += b;
             }
+            s.whole += t.whole;
             for (bits, n) in &t.numbers {
                 *s.numbers.entry(*bits).or_default() += n;
             }
@@ -93,8 +95,10 @@ impl Sum {
         self.countries.values().filter(|f| f[i]).count() as u64
     }
 
-    /// The numeric answers added up in value order (total order), so the
-    /// sum does not depend on the order rows came in.
+    /// The numeric answers added up: the whole numbers exactly, then the
+    /// others in value order (total order), so the sum does not depend on
+    /// the order rows came in.
+    #[allow(clippy::cast_precision_loss)] // rounds only past 2^53, as any f64 sum
     fn total(&self) -> f64 {
         let mut values: Vec<(f64, u64)> = self
             .numbers
@@ -102,8 +106,12 @@ impl Sum {
             .map(|(bits, n)| (f64::from_bits(*bits), *n))
             .collect();
         values.sort_by(|a, b| a.0.total_cmp(&b.0));
-        #[allow(clippy::cast_precision_loss)] // counts stay far below 2^53
-        values.iter().map(|(x, n)| x * *n as f64).sum()
+        let rest: f64 = values.iter().map(|(x, n)| x * *n as f64).sum();
+        if values.is_empty() {
+            self.whole as f64
+        } else {
+            self.whole as f64 + rest
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 //! The results pass's read of a round: every invitation of the round once,
-//! with where it stands and its packed response (if submitted), row by row
-//! on each backend, so that memory does not grow with the round: SQLite's
-//! default loading already steps through rows, PostgreSQL needs its
-//! row-by-row mode (its default loads the whole result first).
+//! with where it stands and its packed response (if submitted), a few rows
+//! at a time on each backend, so that memory does not grow with the round:
+//! SQLite's default loading already steps through rows; PostgreSQL's would
+//! load the whole result first, so it reads through a cursor.
 //!
 //! On SQLite the rows are read through `invitations_round`, an index on
 //! `round_id` alone, whose entries of one round are in table order: the
@@ -13,7 +13,6 @@
 
 use diesel::connection::DefaultLoadingMode;
 use diesel::dsl::count_star;
-use diesel::pg::PgRowByRowLoadingMode;
 use diesel::prelude::*;
 use diesel::sql_types::{Binary, Integer, Nullable, Text};
 
@@ -86,20 +85,30 @@ pub fn each_invitation(
             }
         }
         DbConnection::Pg(c) => {
-            let query = invitations::table
-                .filter(invitations::round_id.eq(round_id))
-                .select((
-                    (
-                        invitations::region,
-                        invitations::country,
-                        invitations::member_type,
-                    ),
-                    invitations::packed,
-                ));
-            for row in query.load_iter::<(Place, Option<Vec<u8>>), PgRowByRowLoadingMode>(c)? {
-                let (place, bytes) = row?;
-                add(place, bytes);
-            }
+            // A cursor fetched a few thousand rows at a time: bounded
+            // memory like the row-by-row mode, without its cost per row.
+            // (`round_id` is an integer, so writing it into the text is
+            // safe; DECLARE takes no bound parameters.)
+            c.transaction::<_, diesel::result::Error, _>(|c| {
+                diesel::sql_query(format!(
+                    "DECLARE canvass_pass NO SCROLL CURSOR FOR \
+                     SELECT region, country, member_type, packed \
+                     FROM invitations WHERE round_id = {round_id}"
+                ))
+                .execute(c)?;
+                loop {
+                    let rows: Vec<Row> =
+                        diesel::sql_query("FETCH 4096 FROM canvass_pass").load(c)?;
+                    if rows.is_empty() {
+                        break;
+                    }
+                    for row in rows {
+                        add((row.region, row.country, row.member_type), row.packed);
+                    }
+                }
+                diesel::sql_query("CLOSE canvass_pass").execute(c)?;
+                Ok(())
+            })?;
         }
     }
     Ok(())
