@@ -1,10 +1,10 @@
 // Real-browser test of the regional report (contract §7) in headless
 // Chromium, against the same `canvass demo` as the other tests. The africa
 // reviewer signs in and opens the report of africa for the demo's closed
-// round 2025: in French, and in English laid out right to left (the
-// interface languages are compiled in and none is right-to-left, so the
-// test sets dir="rtl" on the page, as a right-to-left locale would, and
-// checks that the layout and the print still hold). For each: every
+// round 2025: in French, and in the right-to-left test locale ar-XB
+// (English words; the server has it when built with `--features
+// test-locale`, as e2e/run.sh builds it), chosen with ?lang= like French.
+// For each: the dir the server sent on <html> (ltr, rtl), every
 // indicator's section with its title, the three value columns (africa,
 // all regions, the previous round 2024), africa's note and sign-off; no
 // serious or critical axe-core finding; in print media at A4's printable
@@ -94,8 +94,7 @@ function pdfPages(bytes) {
   return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
 }
 
-async function checkReport(browser, who, lang, rtl) {
-  const label = `${lang}${rtl ? '-rtl' : ''}`;
+async function checkReport(browser, who, lang, dir) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
   const foreign = [];
@@ -107,7 +106,7 @@ async function checkReport(browser, who, lang, rtl) {
     const response = await page.goto(`${ORIGIN}/rounds/${CLOSED}/report?region=${OWN}&lang=${lang}`, { waitUntil: 'load' });
     assert.equal(response.status(), 200, 'the report');
     assert.equal(await page.getAttribute('html', 'lang'), lang);
-    if (rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    assert.equal(await page.getAttribute('html', 'dir'), dir, `<html dir> in ${lang}`);
     const ids = indicators();
     const sections = page.locator('main section.report-indicator');
     assert.equal(await sections.count(), ids.length, 'a section per indicator');
@@ -122,7 +121,7 @@ async function checkReport(browser, who, lang, rtl) {
     assert.equal(await page.locator('main figure svg').count(), ids.length, 'a chart per indicator');
     const axe = await axeFindings(page);
     assert.deepEqual(axe, [], 'axe findings');
-    await page.screenshot({ path: path.join(OUT, `report-${label}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(OUT, `report-${lang}.png`), fullPage: true });
 
     await page.setViewportSize({ width: PRINT_WIDTH, height: PRINT_HEIGHT });
     await page.emulateMedia({ media: 'print' });
@@ -130,14 +129,14 @@ async function checkReport(browser, who, lang, rtl) {
     assert.deepEqual(await cutContent(page), [], 'content cut in print');
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    fs.writeFileSync(path.join(OUT, `report-${label}.pdf`), pdf);
+    fs.writeFileSync(path.join(OUT, `report-${lang}.pdf`), pdf);
     const pages = pdfPages(pdf);
     const least = Math.ceil(height / PRINT_HEIGHT);
     // Sections are kept whole, so pages end early: never fewer pages than
     // the content's height needs, and not many more.
     assert.ok(pages >= least && pages <= 2 * least + 1, `${pages} PDF pages for ${height} px of content (at least ${least})`);
     assert.deepEqual(foreign, [], 'requests to another origin');
-    console.log(`     ${label}: ${ids.length} indicators, ${pages} A4 pages`);
+    console.log(`     ${lang}: ${ids.length} indicators, ${pages} A4 pages`);
   } finally {
     await context.close();
   }
@@ -168,8 +167,9 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
   try {
-    await test(`reviewer: the ${OWN} report of ${CLOSED} in French, printed to A4`, () => checkReport(browser, who, 'fr', false));
-    await test(`reviewer: the ${OWN} report of ${CLOSED} right to left, printed to A4`, () => checkReport(browser, who, 'en', true));
+    await test(`reviewer: the ${OWN} report of ${CLOSED} in French, printed to A4`, () => checkReport(browser, who, 'fr', 'ltr'));
+    await test(`reviewer: the ${OWN} report of ${CLOSED} in the test locale ar-XB, right to left, printed to A4`, () =>
+      checkReport(browser, who, 'ar-XB', 'rtl'));
     await test('reviewer: no report of another region (403) or of the open round', () => refusals(browser, who));
   } finally {
     await browser.close();

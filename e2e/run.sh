@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Real-browser test of the respondent form and the consoles: builds canvass,
-# starts the demo on a free port with its own database and outbox in a
+# Real-browser test of the respondent form and the consoles: builds canvass
+# with its right-to-left test locale (`--features test-locale`), starts the
+# demo on a free port with its own database and outbox in a
 # temporary folder, runs e2e/respond.test.js, e2e/report.test.js, then
 # e2e/console.test.js in
 # headless Chromium against it, stops the demo.
@@ -18,7 +19,8 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   exit 1
 fi
 
-cargo build
+# With the right-to-left test locale ar-XB, which report.test.js uses.
+cargo build --features test-locale
 BIN="$ROOT/target/debug/canvass"
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

@@ -19,8 +19,28 @@ use crate::error::{AppError, AppResult};
 use crate::survey::Survey;
 
 /// The languages the interface is written in; English is the fallback.
+#[cfg(not(feature = "test-locale"))]
 pub const UI_LANGUAGES: [&str; 5] = ["en", "es", "fr", "ru", "zh"];
+/// The languages the interface is written in, and the right-to-left test
+/// locale (`TEST_LOCALE`); English is the fallback.
+#[cfg(feature = "test-locale")]
+pub const UI_LANGUAGES: [&str; 6] = ["en", "es", "fr", "ru", "zh", TEST_LOCALE];
 pub const UI_DEFAULT: &str = "en";
+
+/// The pseudo-locale of the Cargo feature `test-locale`, which exists only
+/// for the browser test (`e2e/report.test.js`) and is never in a release
+/// build: `ar-XB`, the Android and CLDR tag of a right-to-left
+/// pseudo-locale. With the feature on, the interface has this one more
+/// language; its words are English's (the same `locales/en/` sources, but
+/// its `lang-name` says what it is), so its pages are English served with
+/// `lang="ar-XB" dir="rtl"`. Dates, numbers and country names are English's
+/// too (`locale`), and region, member-type and survey texts fall back as
+/// for any language they lack.
+pub const TEST_LOCALE: &str = "ar-XB";
+
+/// What the test locale is called in the language switch.
+#[cfg(feature = "test-locale")]
+const TEST_LOCALE_NAME: &str = "lang-name = English, right to left (test)\n";
 
 const SOURCES: [(&str, &str, &str); 20] = [
     ("en", "respond", include_str!("../locales/en/respond.ftl")),
@@ -105,6 +125,17 @@ fn format(
     )
 }
 
+/// The test locale's English texts, with its own name in the language switch.
+#[cfg(feature = "test-locale")]
+fn named_test_locale(
+    mut texts: FluentBundle<FluentResource>,
+) -> AppResult<FluentBundle<FluentResource>> {
+    let name = FluentResource::try_new(TEST_LOCALE_NAME.to_string())
+        .map_err(|(_, errs)| AppError::Config(format!("test locale: Fluent syntax: {errs:?}")))?;
+    texts.add_resource_overriding(name);
+    Ok(texts)
+}
+
 /// Bundles by language, with fallback to a default language.
 pub struct Texts {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
@@ -116,12 +147,25 @@ impl Texts {
     pub fn ui() -> AppResult<Self> {
         let mut bundles = BTreeMap::new();
         for lang in UI_LANGUAGES {
+            // The test locale is written in English.
+            let written_in = if lang == TEST_LOCALE {
+                UI_DEFAULT
+            } else {
+                lang
+            };
             let sources: Vec<&str> = SOURCES
                 .iter()
-                .filter(|(l, _, _)| *l == lang)
+                .filter(|(l, _, _)| *l == written_in)
                 .map(|(_, _, s)| *s)
                 .collect();
-            bundles.insert(lang.to_string(), bundle(lang, &sources, "interface texts")?);
+            let texts = bundle(lang, &sources, "interface texts")?;
+            #[cfg(feature = "test-locale")]
+            let texts = if lang == TEST_LOCALE {
+                named_test_locale(texts)?
+            } else {
+                texts
+            };
+            bundles.insert(lang.to_string(), texts);
         }
         Ok(Texts {
             bundles,
@@ -316,5 +360,44 @@ mod tests {
     fn right_to_left_languages_are_known() {
         assert_eq!(direction("ar-EG"), "rtl");
         assert_eq!(direction("fr"), "ltr");
+    }
+
+    /// What the browser test's right-to-left run relies on, checked here
+    /// without the `test-locale` feature.
+    #[test]
+    fn the_test_locale_is_right_to_left_and_falls_back_to_english() {
+        assert_eq!(direction(TEST_LOCALE), "rtl");
+        assert_eq!(
+            negotiate(&[TEST_LOCALE], &["en", TEST_LOCALE], "en"),
+            TEST_LOCALE
+        );
+        assert_eq!(negotiate(&[TEST_LOCALE], &["en", "es", "fr"], "en"), "en");
+        let names = Names::from_sources(&BTreeMap::from([(
+            "en".to_string(),
+            "region-africa = Africa\n".to_string(),
+        )]));
+        assert_eq!(names.region(TEST_LOCALE, "africa"), "Africa");
+        assert_eq!(names.country(TEST_LOCALE, "KE"), "Kenya");
+        let ui = Texts::ui().unwrap();
+        assert_eq!(
+            ui.text(TEST_LOCALE, "language-switch", None),
+            ui.text("en", "language-switch", None)
+        );
+    }
+
+    #[cfg(feature = "test-locale")]
+    #[test]
+    fn the_test_locale_is_an_interface_language_with_its_own_name() {
+        assert!(UI_LANGUAGES.contains(&TEST_LOCALE));
+        let ui = Texts::ui().unwrap();
+        assert_eq!(
+            negotiate(&[TEST_LOCALE], &UI_LANGUAGES, UI_DEFAULT),
+            TEST_LOCALE
+        );
+        assert_eq!(
+            ui.text(TEST_LOCALE, "lang-name", None),
+            "English, right to left (test)"
+        );
+        assert_eq!(ui.text("en", "lang-name", None), "English");
     }
 }

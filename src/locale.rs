@@ -6,8 +6,11 @@
 //!
 //! The one place the rest of canvass asks how a language writes a date, a
 //! share or a number, and what a country is called. A leaf module: it
-//! uses nothing of the crate. A language it cannot read gets English;
-//! a country code CLDR does not name is shown as the code.
+//! uses nothing of the crate. A language it cannot read gets English, and
+//! so do the pseudo-locales `en-XA` and `ar-XB` (English words, accented
+//! or right to left, as ICU's own pseudo-locales are; canvass has `ar-XB`
+//! only in the browser test's build, see `i18n::TEST_LOCALE`); a country
+//! code CLDR does not name is shown as the code.
 //!
 //! The formatters are built once per language and thread (ICU4X data
 //! payloads are not `Sync`), so a page with hundreds of numbers builds
@@ -42,7 +45,7 @@ struct Formats {
 impl Formats {
     fn new(lang: &str) -> Self {
         let locale: Locale = lang.parse().unwrap_or(Locale::UNKNOWN);
-        let locale = if locale == Locale::UNKNOWN {
+        let locale = if locale == Locale::UNKNOWN || is_pseudo(&locale) {
             icu_locale_core::locale!("en")
         } else {
             locale
@@ -55,6 +58,14 @@ impl Formats {
                 .ok(),
         }
     }
+}
+
+/// A pseudo-locale, of CLDR's private-use regions `XA` (accented) or `XB`
+/// (right to left): ICU4X would format `ar-XB` as Arabic.
+fn is_pseudo(locale: &Locale) -> bool {
+    locale.id.region.is_some_and(|r| {
+        r == icu_locale_core::subtags::region!("XA") || r == icu_locale_core::subtags::region!("XB")
+    })
 }
 
 thread_local! {
@@ -218,5 +229,15 @@ mod tests {
         assert_eq!(country_name("en", "XZ"), "XZ");
         assert_eq!(country_name("en", "419"), "419");
         assert_eq!(country_name("en", "not"), "not");
+    }
+
+    #[test]
+    fn pseudo_locales_are_written_as_english() {
+        assert_eq!(long_date("ar-XB", date()), "April 30, 2030");
+        assert_eq!(decimal("ar-XB", 1234.56, 1), "1,234.6");
+        assert_eq!(percent("ar-XB", 0.32, 0), "32%");
+        assert_eq!(country_name("ar-XB", "KE"), "Kenya");
+        assert_eq!(country_name("en-XA", "KE"), "Kenya");
+        assert_ne!(long_date("ar-EG", date()), "April 30, 2030");
     }
 }
