@@ -318,10 +318,9 @@ async function resultRegions(page) {
   return page.evaluate(() => {
     const options = [...document.querySelectorAll('main select#region option')].map((o) => o.value);
     const cells = [...document.querySelectorAll('main section.indicator table tbody tr')].map((tr) => {
-      const tds = [...tr.querySelectorAll('td')];
-      // Distribution tables start with the option column.
-      const distribution = tr.closest('table').querySelectorAll('thead th').length === 4;
-      return tds[distribution ? 1 : 0].dataset.region;
+      // The region's cell carries its id, whatever columns come before
+      // (a distribution's option) or after (breakdown, previous, change).
+      return tr.querySelector('td[data-region]')?.dataset.region;
     });
     const svgText = [...document.querySelectorAll('main svg')].map((s) => s.textContent).join(' ');
     return { options, cells: [...new Set(cells)], svgText, sections: document.querySelectorAll('main section.indicator').length };
@@ -410,7 +409,8 @@ async function secretariat(browser, who) {
     assert.deepEqual([...shown.cells].sort(), [...allRegions, 'ALL'].sort(), 'regions in the tables');
     assert.ok(shown.sections >= 3, `${shown.sections} indicators`);
     assert.equal(await page.locator('main section.indicator figure svg').count() >= shown.sections, true, 'a chart per indicator');
-    assert.equal(await page.locator(`main a[href="/rounds/${ROUND}/results.csv"]`).count(), 1, 'CSV link');
+    // The downloads take the page's choices (breakdown, comparison).
+    assert.equal(await page.locator(`main a[href^="/rounds/${ROUND}/results.csv"]`).count(), 1, 'CSV link');
     await axe(page, 'results page, every region');
     await screenshots(page, 'results-all');
     await page.setViewportSize(VIEWPORTS[1]);
@@ -419,11 +419,14 @@ async function secretariat(browser, who) {
   await test(`secretariat: choosing ${OWN} in the region form shows /rounds/${ROUND}/results?region=${OWN}`, async () => {
     await page.locator('main select#region').selectOption(OWN);
     await clickAndNavigate(page, page.locator('main form.inline button[type=submit]'));
-    assert.equal(path_(page), `/rounds/${ROUND}/results?region=${OWN}`);
+    const url = new URL(page.url());
+    assert.equal(url.pathname, `/rounds/${ROUND}/results`);
+    assert.equal(url.searchParams.get('region'), OWN, 'the region in the address');
     const shown = await resultRegions(page);
     assert.deepEqual(shown.cells.sort(), [OWN, 'ALL'].sort(), 'regions in the tables');
     assert.equal(await page.locator('main select#region').inputValue(), OWN, 'the choice is kept');
-    assert.equal(await page.locator(`main a[href="/rounds/${ROUND}/results.csv?region=${OWN}"]`).count(), 1, 'CSV link narrowed');
+    const csvHref = await page.locator(`main a[href^="/rounds/${ROUND}/results.csv?"]`).getAttribute('href');
+    assert.equal(new URL(csvHref, ORIGIN).searchParams.get('region'), OWN, 'CSV link narrowed');
     await axe(page, 'results page, one region');
   });
 
@@ -595,7 +598,10 @@ async function secretariat(browser, who) {
     assert.equal(download.suggestedFilename(), `results-${NEW_ROUND}.csv`);
     const csv = fs.readFileSync(await download.path(), 'utf8');
     const lines = csv.split(/\r?\n/).filter(Boolean);
-    assert.equal(lines[0], CSV_HEADER, 'CSV header');
+    // The results page compares with the previous round by default, and
+    // its download takes that choice: the contract's columns, then
+    // `previous,change` (§8).
+    assert.ok([CSV_HEADER, `${CSV_HEADER},previous,change`].includes(lines[0]), `CSV header ${lines[0]}`);
     const regions = new Set(lines.slice(1).map((l) => l.split(',')[2]));
     assert.ok([...regions].every((r) => r === NEW_REGION || r === 'ALL'), `CSV regions ${[...regions].join(', ')}`);
     console.log(`     results-${NEW_ROUND}.csv: ${lines.length - 1} rows, regions ${[...regions].join(', ') || 'none'}`);

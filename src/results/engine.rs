@@ -206,7 +206,7 @@ impl Plan {
 #[allow(clippy::cast_possible_truncation)] // checked: whole and within 2^53
 pub fn whole(x: f64) -> Option<i128> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    (x.fract() == 0.0 && x.abs() <= EXACT).then(|| x as i128)
+    (x.fract() == 0.0 && x.abs() <= EXACT).then_some(x as i128)
 }
 
 /// A choice answer with the excluded options taken out (they never match).

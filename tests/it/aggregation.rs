@@ -748,13 +748,16 @@ fn check_parts(db: &TestDb, case: &Case, res: &RoundResults) -> Result<(), TestC
     Ok(())
 }
 
-/// Whether an indicator reads another question through `where`, so that
-/// suppression is shared beyond what the naive rule per indicator models.
+/// Whether indicators that read a common question can count different
+/// respondents in one cell (through `where`, `exclude` or a denominator
+/// other than `answered`), so that suppression shared across them (§8)
+/// hides more than the naive rule per indicator models.
 fn shares_through_where(case: &Case) -> bool {
-    case.survey
-        .indicators
-        .iter()
-        .any(|i| i.population.is_some())
+    case.survey.indicators.iter().any(|i| {
+        i.population.is_some()
+            || i.exclude != 0
+            || i.denominator != canvass::survey::Denominator::Answered
+    })
 }
 
 fn check(db: &TestDb, case: &Case, res: &RoundResults) -> Result<(), TestCaseError> {
