@@ -768,13 +768,14 @@ async function regional(browser, who) {
       page.getByRole('link', { name: EN['results-download-csv'], exact: true }).click(),
     ]);
     const lines = fs.readFileSync(await download.path(), 'utf8').split(/\r?\n/).filter(Boolean);
-    assert.equal(lines[0], CSV_HEADER);
+    // Compared with the previous round by default, as the page is.
+    assert.equal(lines[0], `${CSV_HEADER},previous,change`);
     const regions = [...new Set(lines.slice(1).map((l) => l.split(',')[2]))].sort();
     assert.deepEqual(regions, [who.region, 'ALL'].sort(), 'CSV regions');
     // Suppressed cells (ALL too, where it would give other regions away) carry no value and no count.
     for (const l of lines.slice(1)) {
-      const [, , , value, respondents, suppressed] = l.split(',');
-      if (suppressed === 'true') assert.equal(`${value}${respondents}`, '', `suppressed row with figures: ${l}`);
+      const [, , , value, respondents, suppressed, previous, change] = l.split(',');
+      if (suppressed === 'true') assert.equal(`${value}${respondents}${previous}${change}`, '', `suppressed row with figures: ${l}`);
     }
     await open(page, `/rounds/${ROUND}/results?region=ALL`);
   });
