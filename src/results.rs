@@ -105,7 +105,7 @@ pub struct RoundResults {
 /// memory stays bounded) to a second that tallies.
 pub fn groups(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<Group>> {
     const BATCH: usize = 1024;
-    type Batch = Vec<(Place0, Option<Vec<u8>>)>;
+    type Batch = Vec<(crate::db::backend::histogram::Place, Option<Vec<u8>>)>;
     let survey = &round.survey;
     let mut tally = std::thread::scope(|s| -> AppResult<Tallier> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
@@ -149,9 +149,6 @@ pub fn places(conn: &mut DbConnection, round: &Round) -> AppResult<Places> {
     })?;
     Ok(places)
 }
-
-/// Where a target stands, as read.
-type Place0 = crate::db::backend::histogram::Place;
 
 fn at(p: &crate::db::backend::histogram::Place) -> Place<'_> {
     Place {

@@ -32,17 +32,21 @@ pub fn is_survey_folder(bytes: &[u8]) -> bool {
     })
 }
 
+/// One line of what a read tells: `upload.zip: entry: level: message`
+/// (without the entry when it is about the whole archive).
+fn told(file: &str, entry: &str, level: &str, message: &str) -> String {
+    if entry.is_empty() {
+        format!("{file}: {level}: {message}")
+    } else {
+        format!("{file}: {entry}: {level}: {message}")
+    }
+}
+
 /// Reads a zipped survey folder; `file` names the upload in every message
 /// (`upload.zip: member_survey/fr.ftl: error: …`). Every problem is
 /// reported at once; nothing is returned unless all entries could be read.
 pub fn read(bytes: &[u8], file: &str) -> Result<Zipped, Vec<String>> {
-    let error = |entry: &str, message: &str| {
-        if entry.is_empty() {
-            format!("{file}: error: {message}")
-        } else {
-            format!("{file}: {entry}: error: {message}")
-        }
-    };
+    let error = |entry: &str, message: &str| told(file, entry, "error", message);
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| vec![error("", &format!("not a zip archive ({e})"))])?;
     if archive.len() > MAX_ENTRIES {
@@ -54,22 +58,29 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Zipped, Vec<String>> {
             ),
         )]);
     }
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        file,
+        ..Reader::default()
+    };
     for i in 0..archive.len() {
         let name = archive.name_for_index(i).unwrap_or("?").to_string();
         match archive.by_index(i) {
-            Ok(entry) => reader.entry(entry, &error),
+            Ok(entry) => reader.entry(entry),
             Err(e) => {
-                let message = format!("cannot be read (password-protected or damaged: {e})");
-                reader.errors.push(error(&name, &message));
+                reader.error(
+                    &name,
+                    &format!("cannot be read (password-protected or damaged: {e})"),
+                );
             }
         }
     }
-    reader.finish(&error, file)
+    reader.finish()
 }
 
 #[derive(Default)]
-struct Reader {
+struct Reader<'a> {
+    /// The upload's name, for every message.
+    file: &'a str,
     /// The one folder the files are in (`Some("")`: the top).
     folder: Option<String>,
     toml: Option<String>,
@@ -79,12 +90,12 @@ struct Reader {
     warnings: Vec<String>,
 }
 
-impl Reader {
-    fn entry<R: Read>(
-        &mut self,
-        mut entry: zip::read::ZipFile<'_, R>,
-        error: &dyn Fn(&str, &str) -> String,
-    ) {
+impl Reader<'_> {
+    fn error(&mut self, entry: &str, message: &str) {
+        self.errors.push(told(self.file, entry, "error", message));
+    }
+
+    fn entry<R: Read>(&mut self, mut entry: zip::read::ZipFile<'_, R>) {
         let name = entry.name().to_string();
         let parts: Vec<&str> = name.split('/').filter(|p| !p.is_empty()).collect();
         let Some(base) = parts.last().copied() else {
@@ -95,20 +106,16 @@ impl Reader {
         }
         let wanted = base == "survey.toml" || base.ends_with(".ftl");
         if !wanted {
-            self.warnings.push(
-                error(
-                    &name,
-                    "left out: only survey.toml and <language>.ftl files are read",
-                )
-                .replace(": error: ", ": warning: "),
-            );
+            let message = "left out: only survey.toml and <language>.ftl files are read";
+            self.warnings
+                .push(told(self.file, &name, "warning", message));
             return;
         }
         if parts.len() > 2 || name.contains('\\') {
-            self.errors.push(error(
+            self.error(
                 &name,
                 "is in a folder within a folder; zip the survey folder itself",
-            ));
+            );
             return;
         }
         let folder = if parts.len() == 2 { parts[0] } else { "" };
@@ -116,14 +123,14 @@ impl Reader {
             None => self.folder = Some(folder.to_string()),
             Some(f) if f == folder => {}
             Some(_) => {
-                self.errors.push(error(
+                self.error(
                     &name,
                     "is outside the folder of the other files; zip one survey folder",
-                ));
+                );
                 return;
             }
         }
-        let Some(text) = self.text(&mut entry, &name, error) else {
+        let Some(text) = self.text(&mut entry, &name) else {
             return;
         };
         if base == "survey.toml" {
@@ -138,45 +145,39 @@ impl Reader {
         &mut self,
         entry: &mut zip::read::ZipFile<'_, R>,
         name: &str,
-        error: &dyn Fn(&str, &str) -> String,
     ) -> Option<String> {
         let too_large = format!(
             "larger than {} MiB; a survey file is a few kilobytes",
             MAX_FILE / 1024 / 1024
         );
         if entry.size() > MAX_FILE {
-            self.errors.push(error(name, &too_large));
+            self.error(name, &too_large);
             return None;
         }
         let mut bytes = Vec::new();
         if let Err(e) = entry.take(MAX_FILE + 1).read_to_end(&mut bytes) {
-            self.errors
-                .push(error(name, &format!("cannot be read ({e})")));
+            self.error(name, &format!("cannot be read ({e})"));
             return None;
         }
         let len = bytes.len() as u64;
         self.total += len;
         if len > MAX_FILE || self.total > MAX_TOTAL {
-            self.errors.push(error(name, &too_large));
+            self.error(name, &too_large);
             return None;
         }
         match String::from_utf8(bytes) {
             Ok(text) => Some(text),
             Err(_) => {
-                self.errors
-                    .push(error(name, "is not UTF-8 text; save it as UTF-8"));
+                self.error(name, "is not UTF-8 text; save it as UTF-8");
                 None
             }
         }
     }
 
-    fn finish(
-        mut self,
-        error: &dyn Fn(&str, &str) -> String,
-        file: &str,
-    ) -> Result<Zipped, Vec<String>> {
+    fn finish(mut self) -> Result<Zipped, Vec<String>> {
+        let file = self.file;
         let Some(toml) = self.toml.take() else {
-            self.errors.push(error("", "holds no survey.toml"));
+            self.error("", "holds no survey.toml");
             return Err(self.errors);
         };
         if !self.errors.is_empty() {

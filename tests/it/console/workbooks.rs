@@ -45,14 +45,20 @@ fn upload(b: &Browser, path: &str, fields: &[(&str, &str)], file: &[u8]) -> (u16
     (resp.status(), resp.into_string().unwrap_or_default())
 }
 
+/// A console whose surveys folder holds the `mini` fixture: the folder,
+/// and the secretariat signed in.
+fn secretariat_with_mini(db: &TestDb) -> (std::path::PathBuf, Browser) {
+    members_and_users(db);
+    let surveys = fixture_copy(db, "surveys_console", "mini");
+    let dir = surveys.clone();
+    let base = spawn_with(db, move |s| s.surveys_dir = dir);
+    (surveys, Browser::signed_in(&base, SECRETARIAT))
+}
+
 #[test]
 fn an_xlsform_goes_out_and_comes_back_checked_and_replaces_with_a_kept_copy() {
     let db = TestDb::sqlite();
-    members_and_users(&db);
-    let surveys = fixture_copy(&db, "surveys_console", "mini");
-    let dir = surveys.clone();
-    let base = spawn_with(&db, move |s| s.surveys_dir = dir);
-    let s = Browser::signed_in(&base, SECRETARIAT);
+    let (surveys, s) = secretariat_with_mini(&db);
     let page = s.get("/surveys");
     assert!(
         page.body.contains("/surveys/mini/xlsform.xlsx"),
@@ -125,11 +131,7 @@ fn zipped(files: &[(String, String)]) -> Vec<u8> {
 #[test]
 fn a_zipped_survey_folder_is_checked_by_file_and_line_and_saved_only_when_it_passes() {
     let db = TestDb::sqlite();
-    members_and_users(&db);
-    let surveys = fixture_copy(&db, "surveys_console", "mini");
-    let dir = surveys.clone();
-    let base = spawn_with(&db, move |s| s.surveys_dir = dir);
-    let s = Browser::signed_in(&base, SECRETARIAT);
+    let (surveys, s) = secretariat_with_mini(&db);
     let csrf = s.csrf();
     let read = |name: &str| std::fs::read_to_string(surveys.join("mini").join(name)).unwrap();
     let toml = read("survey.toml").replace("id = \"mini\"", "id = \"zipped\"");
