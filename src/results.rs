@@ -1,5 +1,5 @@
 //! Indicator results (contract §6 and §8): the one pass over a round
-//! ([`groups`], with [`engine`]), every cell of every breakdown and its
+//! ([`pass`], with [`engine`]), every cell of every breakdown and its
 //! measure ([`tables`]), the small-cell rule ([`suppress`]), comparison
 //! with an earlier round ([`compare`]), and what a reader may see, in
 //! CSV, JSON or a table ([`publish`]).
@@ -12,23 +12,23 @@
 use std::collections::BTreeMap;
 
 use chrono::{Months, NaiveDate};
-use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::db::schema::{answers, invitations};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::round::Round;
-use crate::survey::{Answers, Survey};
+use crate::survey::Survey;
 
 mod compare;
 mod engine;
+mod pass;
 mod publish;
 mod suppress;
 mod tables;
 
 pub use compare::{previous_round, Comparison};
 pub use engine::{Group, Place, Tallier};
+pub use pass::groups;
 pub use publish::{access, Access, By, IndicatorInfo, PublicRow, Published, Viewer};
 pub use suppress::{suppress, Cell, Places};
 pub use tables::{is_share, Part};
@@ -97,49 +97,6 @@ pub struct RoundResults {
     pub places: Places,
 }
 
-/// The one pass over the database: every target counted by place, every
-/// submitted response read once (streamed, so memory does not grow with
-/// the round) into the groups of [`engine`]. Reading the database and
-/// tallying take about as long as each other, so they run side by side:
-/// this thread reads and hands rows over in batches (a few at a time, so
-/// memory stays bounded) to a second that tallies.
-pub fn groups(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<Group>> {
-    const BATCH: usize = 1024;
-    type Batch = Vec<(crate::db::backend::histogram::Place, Option<Vec<u8>>)>;
-    let survey = &round.survey;
-    let mut tally = std::thread::scope(|s| -> AppResult<Tallier> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
-        let worker = s.spawn(move || {
-            let mut tally = Tallier::new(survey);
-            for batch in rx {
-                for (p, packed) in &batch {
-                    tally.add_invitation(at(p), packed.as_deref());
-                }
-            }
-            tally
-        });
-        let mut batch: Batch = Vec::with_capacity(BATCH);
-        let read = crate::db::backend::histogram::each_invitation(conn, round.id, |p, packed| {
-            batch.push((p, packed));
-            if batch.len() == BATCH {
-                // The worker only stops when this side hangs up.
-                let _ = tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
-            }
-        });
-        let _ = tx.send(batch);
-        drop(tx);
-        let tally = worker
-            .join()
-            .map_err(|_| AppError::Config("the results pass stopped".into()))?;
-        read.map(|()| tally)
-    })?;
-    for (p, answers) in unpacked(conn, round)? {
-        let packed = crate::answers::packed::pack(&round.survey, &answers);
-        tally.add_packed(at(&p), &packed);
-    }
-    Ok(tally.finish())
-}
-
 /// Where the round's targets stand (frozen at close): the register that
 /// suppression guards against.
 pub fn places(conn: &mut DbConnection, round: &Round) -> AppResult<Places> {
@@ -148,67 +105,6 @@ pub fn places(conn: &mut DbConnection, round: &Round) -> AppResult<Places> {
         places.add(&p.0, &p.1, &p.2);
     })?;
     Ok(places)
-}
-
-fn at(p: &crate::db::backend::histogram::Place) -> Place<'_> {
-    Place {
-        region: &p.0,
-        country: &p.1,
-        member_type: &p.2,
-    }
-}
-
-/// invitation, question, choice, number, text
-type AnswerRow = (String, String, Option<i64>, Option<f64>, Option<String>);
-
-/// Responses submitted before answers were packed (databases from before
-/// migration 5), read from their answer rows.
-fn unpacked(
-    conn: &mut DbConnection,
-    round: &Round,
-) -> AppResult<Vec<(crate::db::backend::histogram::Place, Answers)>> {
-    let unpacked = invitations::table
-        .filter(invitations::round_id.eq(round.id))
-        .filter(invitations::submitted_at.is_not_null())
-        .filter(invitations::packed.is_null());
-    let none: bool =
-        diesel::select(diesel::dsl::not(diesel::dsl::exists(unpacked))).get_result(conn)?;
-    if none {
-        return Ok(Vec::new());
-    }
-    let places: Vec<(String, (String, String, String))> = unpacked
-        .select((
-            invitations::id,
-            (
-                invitations::region,
-                invitations::country,
-                invitations::member_type,
-            ),
-        ))
-        .load(conn)?;
-    let rows: Vec<AnswerRow> = answers::table
-        .inner_join(invitations::table)
-        .filter(invitations::round_id.eq(round.id))
-        .filter(invitations::submitted_at.is_not_null())
-        .filter(invitations::packed.is_null())
-        .select((
-            answers::invitation_id,
-            answers::question,
-            answers::choice,
-            answers::number,
-            answers::text,
-        ))
-        .load(conn)?;
-    let mut by_id: BTreeMap<String, Answers> = BTreeMap::new();
-    for (id, question, choice, number, text) in rows {
-        if let Some(v) = crate::answers::from_columns(choice, number, text) {
-            by_id.entry(id).or_default().insert(question, v);
-        }
-    }
-    Ok(places
-        .into_iter()
-        .map(|(id, place)| (place, by_id.remove(&id).unwrap_or_default()))
-        .collect())
 }
 
 /// Per region, the targeted members that joined in the year before the

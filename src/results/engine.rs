@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use crate::answers::packed::unpack;
+use crate::answers::packed::{unpack, whole, PackedValue};
 use crate::survey::{Condition, Indicator, Matcher, Measure, Survey, Test, Value};
 
 /// Where a member stands: the cell keys of every breakdown.
@@ -85,9 +85,9 @@ impl Compiled {
         }
     }
 
-    fn holds(&self, values: &[Option<Value>]) -> bool {
+    fn holds(&self, values: &[Option<PackedValue>]) -> bool {
         match self {
-            Compiled::Answer(p, test) => values[*p].as_ref().is_some_and(|v| test.matches(v)),
+            Compiled::Answer(p, test) => values[*p].is_some_and(|v| test.matches(&v.value())),
             Compiled::All(cs) => cs.iter().all(|c| c.holds(values)),
             Compiled::Any(cs) => cs.iter().any(|c| c.holds(values)),
             Compiled::Not(c) => !c.holds(values),
@@ -103,7 +103,8 @@ enum Rule {
     Test(Test),
     /// A composite: share or count of responses for which it holds.
     Match(Compiled),
-    Numbers,
+    /// Mean or sum; its position among the group's sums.
+    Numbers(usize),
     Distribution,
     Index(Vec<Compiled>),
 }
@@ -112,14 +113,47 @@ enum Rule {
 struct Plan {
     /// The question's position; `None` for composites and index.
     question: Option<usize>,
-    options: usize,
     exclude: u64,
     population: Option<Compiled>,
     rule: Rule,
+    /// Where its counters lie in a group's [`Counters::counts`].
+    counters: std::ops::Range<usize>,
+}
+
+/// One group's counters while the pass runs, flat, so that a response
+/// touches a few cache lines of its group rather than a struct with maps
+/// and vectors per indicator (a response's group is anyone's guess, so
+/// every line it touches is likely a miss).
+#[derive(Clone, Debug, Default)]
+struct Counters {
+    /// Per plan, from its `at`: the population, those answered, then
+    /// those matched (share, count), components met (index) or one per
+    /// option (distribution).
+    counts: Vec<u64>,
+    /// Per mean or sum: the whole-number answers added up exactly (an
+    /// exact sum does not depend on the order rows come in)…
+    wholes: Vec<i128>,
+    /// …and the other numbers by their bits, with how many gave each.
+    numbers: Vec<HashMap<u64, u64>>,
 }
 
 impl Plan {
-    fn of(ind: &Indicator, survey: &Survey, position: &HashMap<&str, usize>) -> Self {
+    /// How many counters it keeps in [`Counters::counts`].
+    fn width(rule: &Rule, options: usize) -> usize {
+        match rule {
+            Rule::Numbers(_) => 2,
+            Rule::Distribution => 2 + options,
+            Rule::Test(_) | Rule::Match(_) | Rule::Index(_) => 3,
+        }
+    }
+
+    fn of(
+        ind: &Indicator,
+        survey: &Survey,
+        position: &HashMap<&str, usize>,
+        at: usize,
+        sums: &mut usize,
+    ) -> Self {
         let question = ind
             .question
             .as_deref()
@@ -137,7 +171,10 @@ impl Plan {
             | Measure::Count(Matcher::Match { condition }) => {
                 Rule::Match(Compiled::of(condition, position))
             }
-            Measure::Mean | Measure::Sum => Rule::Numbers,
+            Measure::Mean | Measure::Sum => {
+                *sums += 1;
+                Rule::Numbers(*sums - 1)
+            }
             Measure::Distribution => Rule::Distribution,
             Measure::Index(cs) => {
                 Rule::Index(cs.iter().map(|c| Compiled::of(c, position)).collect())
@@ -145,88 +182,126 @@ impl Plan {
         };
         Plan {
             question,
-            options,
             exclude: ind.exclude,
             population: ind.population.as_ref().map(|c| Compiled::of(c, position)),
+            counters: at..at + Plan::width(&rule, options),
             rule,
         }
     }
 
     /// The indicator's own answer, when it counts as answered: present,
     /// and for a choice not made of excluded options only.
-    fn answer<'v>(&self, values: &'v [Option<Value>]) -> Option<&'v Value> {
-        let v = values[self.question?].as_ref()?;
+    fn answer(&self, values: &[Option<PackedValue>]) -> Option<PackedValue> {
+        let v = values[self.question?]?;
         match v {
-            Value::Choice(mask) if self.exclude != 0 && mask & !self.exclude == 0 => None,
+            PackedValue::Choice(mask) if self.exclude != 0 && mask & !self.exclude == 0 => None,
             _ => Some(v),
         }
     }
 
-    fn add(&self, values: &[Option<Value>], t: &mut Tally) {
+    fn add(&self, values: &[Option<PackedValue>], c: &mut Counters) {
         if self.population.as_ref().is_some_and(|w| !w.holds(values)) {
             return;
         }
-        t.population += 1;
+        let counts = &mut c.counts[self.counters.clone()];
+        counts[0] += 1;
         let answer = self.answer(values);
-        if answer.is_some() {
-            t.answered += 1;
-        }
+        counts[1] += u64::from(answer.is_some());
         match &self.rule {
             Rule::Test(test) => {
-                if answer.is_some_and(|v| test.matches(&without(v, self.exclude))) {
-                    t.matched += 1;
-                }
+                counts[2] +=
+                    u64::from(answer.is_some_and(|v| test.matches(&without(v, self.exclude))));
             }
-            Rule::Match(c) => t.matched += u64::from(c.holds(values)),
-            Rule::Numbers => {
-                if let Some(Value::Number(x)) = answer {
-                    match whole(*x) {
-                        Some(n) => t.whole += n,
-                        None => *t.numbers.entry(x.to_bits()).or_default() += 1,
+            Rule::Match(m) => counts[2] += u64::from(m.holds(values)),
+            Rule::Numbers(sum) => {
+                if let Some(PackedValue::Number(bits)) = answer {
+                    match whole(f64::from_bits(bits)) {
+                        Some(n) => c.wholes[*sum] += i128::from(n),
+                        None => *c.numbers[*sum].entry(bits).or_default() += 1,
                     }
                 }
             }
             Rule::Distribution => {
-                if let Some(Value::Choice(mask)) = answer {
-                    if t.options.len() < self.options {
-                        t.options.resize(self.options, 0);
-                    }
-                    let kept = mask & !self.exclude;
-                    for (i, n) in t.options.iter_mut().enumerate() {
-                        *n += (kept >> i) & 1;
+                if let Some(PackedValue::Choice(mask)) = answer {
+                    let mut kept = mask & !self.exclude;
+                    while kept != 0 {
+                        let Some(n) = counts.get_mut(2 + kept.trailing_zeros() as usize) else {
+                            break;
+                        };
+                        *n += 1;
+                        kept &= kept - 1;
                     }
                 }
             }
-            Rule::Index(cs) => t.met += cs.iter().filter(|c| c.holds(values)).count() as u64,
+            Rule::Index(cs) => counts[2] += cs.iter().filter(|c| c.holds(values)).count() as u64,
         }
+    }
+
+    /// What it gathered in a group.
+    fn tally(&self, c: &mut Counters) -> Tally {
+        let counts = &c.counts[self.counters.clone()];
+        let mut t = Tally {
+            population: counts[0],
+            answered: counts[1],
+            ..Tally::default()
+        };
+        match &self.rule {
+            Rule::Test(_) | Rule::Match(_) => t.matched = counts[2],
+            Rule::Index(_) => t.met = counts[2],
+            Rule::Distribution => t.options = counts[2..].to_vec(),
+            Rule::Numbers(sum) => {
+                t.whole = c.wholes[*sum];
+                t.numbers = std::mem::take(&mut c.numbers[*sum]);
+            }
+        }
+        t
     }
 }
 
-/// A number as an exact integer, when it is one that `f64` holds exactly.
-#[allow(clippy::cast_possible_truncation)] // checked: whole and within 2^53
-pub fn whole(x: f64) -> Option<i128> {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    (x.fract() == 0.0 && x.abs() <= EXACT).then_some(x as i128)
+/// A choice answer with the excluded options taken out (they never match).
+fn without(v: PackedValue, exclude: u64) -> Value {
+    match v {
+        PackedValue::Choice(mask) => Value::Choice(mask & !exclude),
+        other => other.value(),
+    }
 }
 
-/// A choice answer with the excluded options taken out (they never match).
-fn without(v: &Value, exclude: u64) -> Value {
-    match v {
-        Value::Choice(mask) => Value::Choice(mask & !exclude),
-        other => other.clone(),
+/// Numbers places 0, 1, 2, … in the order they are first seen, without
+/// allocating for a place seen before.
+#[derive(Default)]
+pub struct PlaceIds {
+    /// An id by its place's key: region, country and type joined by NUL,
+    /// which no id holds, built in `key`, a buffer reused for every place.
+    index: HashMap<String, usize>,
+    key: String,
+}
+
+impl PlaceIds {
+    /// The id of `place`, and whether it is new.
+    pub fn id(&mut self, place: Place<'_>) -> (usize, bool) {
+        self.key.clear();
+        for part in [place.region, "\0", place.country, "\0", place.member_type] {
+            self.key.push_str(part);
+        }
+        if let Some(&id) = self.index.get(self.key.as_str()) {
+            return (id, false);
+        }
+        let id = self.index.len();
+        self.index.insert(self.key.clone(), id);
+        (id, true)
     }
 }
 
 /// Gathers a round's responses into groups, one response at a time.
 pub struct Tallier {
     plans: Vec<Plan>,
-    values: Vec<Option<Value>>,
-    groups: Vec<Group>,
-    /// A group's position by its key (region, country and type joined by
-    /// NUL, which no id holds), found through `key`, a buffer reused for
-    /// every response, so a lookup allocates nothing.
-    index: HashMap<String, usize>,
-    key: String,
+    values: Vec<Option<PackedValue>>,
+    /// A group's position is its place's id; its tallies are empty until
+    /// [`Tallier::finish`] fills them from its counters.
+    groups: Vec<(Group, Counters)>,
+    /// A new group's counters, all zero.
+    zero: Counters,
+    ids: PlaceIds,
 }
 
 impl Tallier {
@@ -236,53 +311,55 @@ impl Tallier {
             .enumerate()
             .map(|(i, q)| (q.id.as_str(), i))
             .collect();
+        let (mut at, mut sums) = (0, 0);
+        let plans: Vec<Plan> = survey
+            .indicators
+            .iter()
+            .map(|i| {
+                let plan = Plan::of(i, survey, &position, at, &mut sums);
+                at = plan.counters.end;
+                plan
+            })
+            .collect();
         Tallier {
-            plans: survey
-                .indicators
-                .iter()
-                .map(|i| Plan::of(i, survey, &position))
-                .collect(),
+            plans,
             values: vec![None; position.len()],
             groups: Vec::new(),
-            index: HashMap::new(),
-            key: String::new(),
+            zero: Counters {
+                counts: vec![0; at],
+                wholes: vec![0; sums],
+                numbers: vec![HashMap::new(); sums],
+            },
+            ids: PlaceIds::default(),
         }
     }
 
     /// The position of the group of `place`, made when new.
-    fn group(&mut self, place: Place<'_>) -> usize {
-        self.key.clear();
-        for part in [place.region, "\0", place.country, "\0", place.member_type] {
-            self.key.push_str(part);
+    pub fn group(&mut self, place: Place<'_>) -> usize {
+        let (at, new) = self.ids.id(place);
+        if new {
+            let group = Group {
+                region: place.region.to_string(),
+                country: place.country.to_string(),
+                member_type: place.member_type.to_string(),
+                ..Group::default()
+            };
+            self.groups.push((group, self.zero.clone()));
         }
-        let at = match self.index.get(self.key.as_str()) {
-            Some(&at) => at,
-            None => {
-                self.groups.push(Group {
-                    region: place.region.to_string(),
-                    country: place.country.to_string(),
-                    member_type: place.member_type.to_string(),
-                    tallies: vec![Tally::default(); self.plans.len()],
-                    ..Group::default()
-                });
-                self.index.insert(self.key.clone(), self.groups.len() - 1);
-                self.groups.len() - 1
-            }
-        };
         at
     }
 
     /// Members the round targets at `place`.
     pub fn add_targeted(&mut self, place: Place<'_>, n: u64) {
         let at = self.group(place);
-        self.groups[at].targeted += n;
+        self.groups[at].0.targeted += n;
     }
 
-    /// One invitation of the round: a target, and its packed response
-    /// when it submitted one (one lookup of its group for both).
-    pub fn add_invitation(&mut self, place: Place<'_>, packed: Option<&[u8]>) {
-        let at = self.group(place);
-        self.groups[at].targeted += 1;
+    /// One invitation of the round, in the group at `at` (from
+    /// [`Tallier::group`]): a target, and its packed response when it
+    /// submitted one.
+    pub fn add_invitation(&mut self, at: usize, packed: Option<&[u8]>) {
+        self.groups[at].0.targeted += 1;
         if let Some(bytes) = packed {
             self.tally(at, bytes);
         }
@@ -296,22 +373,30 @@ impl Tallier {
 
     fn tally(&mut self, at: usize, packed: &[u8]) {
         let values = &mut self.values;
-        values.iter_mut().for_each(|v| *v = None);
+        values.fill(None);
         unpack(packed, |position, value| {
             if let Some(slot) = values.get_mut(position) {
-                *slot = Some(value.value());
+                *slot = Some(value);
             }
         });
-        let group = &mut self.groups[at];
+        let (group, counters) = &mut self.groups[at];
         group.submitted += 1;
-        for (plan, tally) in self.plans.iter().zip(group.tallies.iter_mut()) {
-            plan.add(&self.values, tally);
+        for plan in &self.plans {
+            plan.add(&self.values, counters);
         }
     }
 
-    /// The groups, sorted by region, country and type.
+    /// The groups with their tallies, sorted by region, country and type.
     pub fn finish(self) -> Vec<Group> {
-        let mut groups = self.groups;
+        let plans = self.plans;
+        let mut groups: Vec<Group> = self
+            .groups
+            .into_iter()
+            .map(|(mut group, mut counters)| {
+                group.tallies = plans.iter().map(|p| p.tally(&mut counters)).collect();
+                group
+            })
+            .collect();
         groups.sort_by(|a, b| {
             (&a.region, &a.country, &a.member_type).cmp(&(&b.region, &b.country, &b.member_type))
         });

@@ -70,8 +70,16 @@ struct Row {
 pub fn each_invitation(
     conn: &mut DbConnection,
     round_id: i32,
-    mut add: impl FnMut(Place, Option<Vec<u8>>),
+    mut add: impl FnMut(crate::results::Place<'_>, Option<&[u8]>),
 ) -> AppResult<()> {
+    let mut add_row = |row: Row| {
+        let place = crate::results::Place {
+            region: &row.region,
+            country: &row.country,
+            member_type: &row.member_type,
+        };
+        add(place, row.packed.as_deref());
+    };
     match conn {
         DbConnection::Sqlite(c) => {
             let query = diesel::sql_query(
@@ -80,8 +88,7 @@ pub fn each_invitation(
             )
             .bind::<Integer, _>(round_id);
             for row in query.load_iter::<Row, DefaultLoadingMode>(c)? {
-                let row = row?;
-                add((row.region, row.country, row.member_type), row.packed);
+                add_row(row?);
             }
         }
         DbConnection::Pg(c) => {
@@ -102,9 +109,7 @@ pub fn each_invitation(
                     if rows.is_empty() {
                         break;
                     }
-                    for row in rows {
-                        add((row.region, row.country, row.member_type), row.packed);
-                    }
+                    rows.into_iter().for_each(&mut add_row);
                 }
                 diesel::sql_query("CLOSE canvass_pass").execute(c)?;
                 Ok(())
