@@ -121,14 +121,13 @@ struct Plan {
 }
 
 /// One group's counters while the pass runs, flat, so that a response
-/// touches a few cache lines of its group rather than a struct with maps
-/// and vectors per indicator (a response's group is anyone's guess, so
-/// every line it touches is likely a miss).
+/// touches a few cache lines of its group rather than a struct with a map
+/// and a vector per indicator; [`Tallier::finish`] makes them [`Tally`]s.
 #[derive(Clone, Debug, Default)]
 struct Counters {
-    /// Per plan, from its `at`: the population, those answered, then
-    /// those matched (share, count), components met (index) or one per
-    /// option (distribution).
+    /// Per plan, in its range `counters`: the population, those
+    /// answered, then those matched (share, count), components met
+    /// (index) or one per option (distribution).
     counts: Vec<u64>,
     /// Per mean or sum: the whole-number answers added up exactly (an
     /// exact sum does not depend on the order rows come in)…

@@ -7,8 +7,9 @@
 //! batches to a second that tallies. A batch is three flat buffers, not a
 //! value per row: places by number (each sent once, the first time it is
 //! seen) and the packed responses end to end, so that handing a million
-//! rows over costs a few thousand allocations, not millions, and each is
-//! freed on the thread that made it (`BENCHMARKS.md`, issue 12).
+//! rows over costs a few thousand allocations, not millions, and what the
+//! database driver allocates per row is freed on the thread that made it
+//! (`BENCHMARKS.md`, issue 12).
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -21,15 +22,14 @@ use crate::db::schema::{answers, invitations};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::round::Round;
-use crate::survey::Answers;
+use crate::survey::{Answers, Survey};
 
-/// Invitations per batch: about 100 kB of packed responses.
+/// Invitations per batch: about 75 kB of packed responses.
 const BATCH: usize = 1024;
 /// Batches under way at once, so memory stays bounded.
 const UNDER_WAY: usize = 4;
 
 /// Invitations handed from the reading thread to the tallying one.
-#[derive(Default)]
 struct Batch {
     /// Places first seen in this batch, in the order of their numbers
     /// (which go on from those of earlier batches).
@@ -40,8 +40,17 @@ struct Batch {
     bytes: Vec<u8>,
 }
 
+impl Batch {
+    fn new() -> Self {
+        Batch {
+            new: Vec::new(),
+            rows: Vec::with_capacity(BATCH),
+            bytes: Vec::with_capacity(BATCH * 128),
+        }
+    }
+}
+
 /// The reading side: numbers places and fills batches.
-#[derive(Default)]
 struct Filler {
     ids: PlaceIds,
     batch: Batch,
@@ -64,7 +73,7 @@ impl Filler {
             b.bytes.len() - p.len()..b.bytes.len()
         });
         b.rows.push((id, range));
-        (b.rows.len() == BATCH).then(|| std::mem::take(&mut self.batch))
+        (b.rows.len() == BATCH).then(|| std::mem::replace(&mut self.batch, Batch::new()))
     }
 }
 
@@ -95,33 +104,8 @@ impl Taker {
 /// Every target of `round` counted by place and every submitted response
 /// tallied, in groups sorted by region, country and type.
 pub fn groups(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<Group>> {
-    let survey = &round.survey;
-    let mut tally = std::thread::scope(|s| -> AppResult<Tallier> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(UNDER_WAY);
-        let worker = s.spawn(move || {
-            let mut taker = Taker {
-                tally: Tallier::new(survey),
-                groups: Vec::new(),
-            };
-            for batch in rx {
-                taker.take(&batch);
-            }
-            taker.tally
-        });
-        let mut filler = Filler::default();
-        // The worker only stops when this side hangs up: sending fails
-        // only if it panicked, which `join` reports.
-        let read = histogram::each_invitation(conn, round.id, |place, packed| {
-            if let Some(full) = filler.add(place, packed) {
-                let _ = tx.send(full);
-            }
-        });
-        let _ = tx.send(filler.batch);
-        drop(tx);
-        let tally = worker
-            .join()
-            .map_err(|_| AppError::Config("the results pass stopped".into()))?;
-        read.map(|()| tally)
+    let mut tally = side_by_side(&round.survey, |add| {
+        histogram::each_invitation(conn, round.id, add)
     })?;
     for ((region, country, member_type), answers) in unpacked(conn, round)? {
         let packed = crate::answers::packed::pack(&round.survey, &answers);
@@ -133,6 +117,44 @@ pub fn groups(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<Group>> {
         tally.add_packed(place, &packed);
     }
     Ok(tally.finish())
+}
+
+/// Runs `read` on this thread, which calls `add` with each invitation,
+/// and tallies them on a second.
+pub(super) fn side_by_side(
+    survey: &Survey,
+    read: impl FnOnce(&mut dyn FnMut(Place<'_>, Option<&[u8]>)) -> AppResult<()>,
+) -> AppResult<Tallier> {
+    std::thread::scope(|s| -> AppResult<Tallier> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(UNDER_WAY);
+        let worker = s.spawn(move || {
+            let mut taker = Taker {
+                tally: Tallier::new(survey),
+                groups: Vec::new(),
+            };
+            for batch in rx {
+                taker.take(&batch);
+            }
+            taker.tally
+        });
+        let mut filler = Filler {
+            ids: PlaceIds::default(),
+            batch: Batch::new(),
+        };
+        // The worker only stops when this side hangs up: sending fails
+        // only if it panicked, which `join` reports.
+        let read = read(&mut |place, packed| {
+            if let Some(full) = filler.add(place, packed) {
+                let _ = tx.send(full);
+            }
+        });
+        let _ = tx.send(filler.batch);
+        drop(tx);
+        let tally = worker
+            .join()
+            .map_err(|_| AppError::Config("the results pass stopped".into()))?;
+        read.map(|()| tally)
+    })
 }
 
 /// invitation, question, choice, number, text

@@ -184,6 +184,66 @@ fn c(mask: u64) -> Key {
     Key::Choice(mask)
 }
 
+// --- the pass -------------------------------------------------------------
+
+/// The reading thread hands invitations to the tallying one in batches of
+/// 1,024, numbering places as it first sees them: across three batches,
+/// with a place first seen in the last one and invitations without a
+/// response, the groups are those of a tally fed directly.
+#[test]
+fn the_pass_hands_every_invitation_over_across_batches() {
+    let s = survey(vec![
+        ind("better", "change", Measure::share(Test::AnyOf(BETTER))),
+        ind("areas_dist", "areas", Measure::Distribution),
+        ind("staff_mean", "staff", Measure::Mean),
+    ]);
+    let invitations: Vec<(&str, Option<Vec<u8>>)> = (0..3000u32)
+        .map(|i| {
+            let region = if i >= 2500 && i % 7 == 0 {
+                "late"
+            } else {
+                ["a", "b", "c"][i as usize % 3]
+            };
+            let answers: crate::survey::Answers = [
+                ("change".to_string(), Value::Choice(1 << (i % 3))),
+                ("areas".to_string(), Value::Choice(u64::from(i % 8))),
+                ("staff".to_string(), Value::Number(f64::from(i % 13) / 2.0)),
+            ]
+            .into_iter()
+            .collect();
+            let packed = (i % 10 != 0).then(|| crate::answers::packed::pack(&s, &answers));
+            (region, packed)
+        })
+        .collect();
+    let through = super::pass::side_by_side(&s, |add| {
+        for (region, packed) in &invitations {
+            add(place(region), packed.as_deref());
+        }
+        Ok(())
+    })
+    .map(Tallier::finish)
+    .unwrap_or_default();
+    let mut direct = Tallier::new(&s);
+    for (region, packed) in &invitations {
+        direct.add_targeted(place(region), 1);
+        if let Some(p) = packed {
+            direct.add_packed(place(region), p);
+        }
+    }
+    let direct = direct.finish();
+    let seen = |groups: &[Group]| -> Vec<(String, u64, u64, Vec<super::engine::Tally>)> {
+        groups
+            .iter()
+            .map(|g| (g.region.clone(), g.targeted, g.submitted, g.tallies.clone()))
+            .collect()
+    };
+    assert_eq!(seen(&through), seen(&direct));
+    let late = through.iter().find(|g| g.region == "late");
+    assert_eq!(late.map(|g| g.targeted), Some(71));
+    assert_eq!(through.iter().map(|g| g.targeted).sum::<u64>(), 3000);
+    assert_eq!(through.iter().map(|g| g.submitted).sum::<u64>(), 2700);
+}
+
 // --- measures -------------------------------------------------------------
 
 #[test]
