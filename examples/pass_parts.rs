@@ -30,8 +30,8 @@ fn main() -> Res<()> {
     let round = canvass::round::find(&mut conn, &round)?;
 
     let mut rows: Vec<([String; 3], Option<Vec<u8>>)> = Vec::new();
-    histogram::each_invitation(&mut conn, round.id, |p, packed| {
-        let place = [p.region, p.country, p.member_type].map(str::to_string);
+    histogram::each_invitation(&mut conn, round.id, |(region, country, kind), packed| {
+        let place = [region, country, kind].map(str::to_string);
         rows.push((place, packed.map(<[u8]>::to_vec)));
     })?;
     let bytes: usize = rows.iter().filter_map(|r| r.1.as_ref()).map(Vec::len).sum();

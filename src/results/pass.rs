@@ -105,7 +105,14 @@ impl Taker {
 /// tallied, in groups sorted by region, country and type.
 pub fn groups(conn: &mut DbConnection, round: &Round) -> AppResult<Vec<Group>> {
     let mut tally = side_by_side(&round.survey, |add| {
-        histogram::each_invitation(conn, round.id, add)
+        histogram::each_invitation(conn, round.id, |(region, country, member_type), packed| {
+            let place = Place {
+                region,
+                country,
+                member_type,
+            };
+            add(place, packed);
+        })
     })?;
     for ((region, country, member_type), answers) in unpacked(conn, round)? {
         let packed = crate::answers::packed::pack(&round.survey, &answers);

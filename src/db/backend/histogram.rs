@@ -64,20 +64,16 @@ struct Row {
     packed: Option<Vec<u8>>,
 }
 
-/// Calls `add(place, packed)` for each invitation of the round: `packed`
-/// is its response's packed copy, `None` when it has none (not submitted,
-/// or submitted before answers were packed).
+/// Calls `add((region, country, type), packed)` for each invitation of
+/// the round: `packed` is its response's packed copy, `None` when it has
+/// none (not submitted, or submitted before answers were packed).
 pub fn each_invitation(
     conn: &mut DbConnection,
     round_id: i32,
-    mut add: impl FnMut(crate::results::Place<'_>, Option<&[u8]>),
+    mut add: impl FnMut((&str, &str, &str), Option<&[u8]>),
 ) -> AppResult<()> {
     let mut add_row = |row: Row| {
-        let place = crate::results::Place {
-            region: &row.region,
-            country: &row.country,
-            member_type: &row.member_type,
-        };
+        let place = (&*row.region, &*row.country, &*row.member_type);
         add(place, row.packed.as_deref());
     };
     match conn {
