@@ -52,7 +52,7 @@ pub fn pack(survey: &Survey, answers: &Answers) -> Vec<u8> {
             continue;
         };
         let gap = position - next;
-        next = position + 1;
+        next = position.saturating_add(1);
         match value {
             Value::Choice(mask) => {
                 varint(&mut out, gap << 2 | CHOICE);
@@ -154,7 +154,7 @@ pub fn unpack(bytes: &[u8], mut f: impl FnMut(usize, PackedValue)) {
         };
         let Some(value) = value else { return };
         f(position, value);
-        next = position + 1;
+        next = position.saturating_add(1);
     }
 }
 
@@ -278,6 +278,15 @@ mod tests {
         assert_eq!(unpacked(&packed), vec![(0, PackedValue::Choice(1))]);
         let packed = [&HEADER[..], &[0x80; 10], &[1]].concat();
         assert_eq!(unpacked(&packed), vec![]);
+        // Gaps that add up past the largest position: the fourth text
+        // lands on it exactly, the fifth would overflow and ends the read.
+        let mut packed = HEADER.to_vec();
+        for _ in 0..6 {
+            varint(&mut packed, u64::MAX);
+        }
+        let seen = unpacked(&packed);
+        assert_eq!(seen.len(), 4);
+        assert_eq!(seen[3], (usize::MAX, PackedValue::Text));
         // The header alone: a response without answers.
         assert_eq!(unpacked(&HEADER), vec![]);
     }
