@@ -204,17 +204,31 @@ mod tests {
         crate::answers::tests::survey()
     }
 
+    /// Answers to the questions of `s` at the given positions.
+    fn answers_at(s: &Survey, given: Vec<(usize, Value)>) -> Answers {
+        let ids: Vec<&String> = s.questions().map(|q| &q.id).collect();
+        given
+            .into_iter()
+            .map(|(at, value)| (ids[at].clone(), value))
+            .collect()
+    }
+
     #[test]
     fn packing_keeps_choices_and_numbers_and_only_the_fact_of_a_text() {
         let s = survey();
-        let ids: Vec<String> = s.questions().map(|q| q.id.clone()).collect();
-        let mut answers = Answers::new();
-        answers.insert(ids[1].clone(), Value::Choice(0b11));
-        answers.insert(ids[2].clone(), Value::Number(-0.0));
-        answers.insert(ids[4].clone(), Value::Text("free".into()));
+        let answers = answers_at(
+            &s,
+            vec![
+                (1, Value::Choice(0b11)),
+                (2, Value::Number(-0.0)),
+                (4, Value::Text("free".into())),
+            ],
+        );
         let packed = pack(&s, &answers);
-        let mut seen = Vec::new();
-        unpack(&packed, |p, v| seen.push((p, v.value())));
+        let seen: Vec<(usize, Value)> = unpacked(&packed)
+            .into_iter()
+            .map(|(p, v)| (p, v.value()))
+            .collect();
         assert_eq!(
             seen,
             vec![
@@ -243,12 +257,15 @@ mod tests {
     #[test]
     fn a_format_1_string_reads_as_its_format_2_repacking() {
         let s = survey();
-        let ids: Vec<String> = s.questions().map(|q| q.id.clone()).collect();
-        let mut answers = Answers::new();
-        answers.insert(ids[0].clone(), Value::Choice(0b100));
-        answers.insert(ids[2].clone(), Value::Number(2.5));
-        answers.insert(ids[3].clone(), Value::Number(-7.0));
-        answers.insert(ids[4].clone(), Value::Text("words".into()));
+        let answers = answers_at(
+            &s,
+            vec![
+                (0, Value::Choice(0b100)),
+                (2, Value::Number(2.5)),
+                (3, Value::Number(-7.0)),
+                (4, Value::Text("words".into())),
+            ],
+        );
         let old = [
             format_1(0, b'C', 0b100),
             format_1(2, b'N', 2.5f64.to_bits()),
@@ -294,11 +311,6 @@ mod tests {
     #[test]
     fn numbers_at_the_edges_of_exactness_keep_their_bits() {
         let s = survey();
-        let staff = s
-            .questions()
-            .nth(2)
-            .map(|q| q.id.clone())
-            .unwrap_or_default();
         let edges = [
             0.0,
             -0.0,
@@ -313,8 +325,7 @@ mod tests {
             f64::INFINITY,
         ];
         for x in edges {
-            let answers: Answers = [(staff.clone(), Value::Number(x))].into_iter().collect();
-            let seen = unpacked(&pack(&s, &answers));
+            let seen = unpacked(&pack(&s, &answers_at(&s, vec![(2, Value::Number(x))])));
             assert_eq!(
                 seen,
                 vec![(2, PackedValue::Number((x + 0.0).to_bits()))],
